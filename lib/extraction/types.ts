@@ -1,0 +1,69 @@
+/** What a figure measures. Dates and durations are kept apart from plain counts. */
+export type ClaimKind =
+  | "count"
+  | "percent"
+  | "length"
+  | "area"
+  | "mass"
+  | "volume"
+  | "speed"
+  | "temperature"
+  | "money"
+  | "date"
+  | "duration"
+  | "age";
+
+/** The wording around a figure that turns it into an interval. */
+export type Qualifier =
+  | "exact"
+  | "about"
+  | "at_least"
+  | "more_than"
+  | "at_most"
+  | "less_than"
+  | "up_to"
+  | "almost"
+  | "range";
+
+/**
+ * One factual figure found in a text.
+ *
+ * Offsets are UTF-16 code-unit offsets into the text given to `extractClaims`
+ * (what JavaScript's `String.prototype.slice` uses), so `text.slice(start, end)`
+ * is exactly `figure`.
+ *
+ * Numeric fields use the unit in `unit`. Percentages and fractions are in
+ * percent (two-thirds → 66.67). Dates are days since 1970-01-01 (UTC), so that
+ * intervals compare like any other number; `dateISO` below converts.
+ */
+export interface ExtractedClaim {
+  start: number;
+  end: number;
+  /** The figure as written, including its qualifier: "at least 1,500". */
+  figure: string;
+  /** The sentence that holds the figure, and where it starts in the text. */
+  sentence: string;
+  sentenceStart: number;
+  kind: ClaimKind;
+  /** The stated value (for a range, its midpoint). */
+  value: number;
+  /** The interval the wording allows; null is open-ended. */
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  /** Normalised unit: "people" or another counted noun, "%", "km", "USD", "date", ... */
+  unit: string;
+  /** What the figure counts or measures, as a short noun phrase from the text. */
+  subject: string | null;
+  /** Who the text cites for the figure ("Bloomberg and Reuters", "police"). */
+  attribution: string | null;
+  /** The step the figure was stated with (1,350 → 10; 1,344 → 1; "two-thirds" → exact). */
+  precision: number;
+  /** A change rather than a level ("rose 5%"): its direction. */
+  change: "up" | "down" | null;
+}
+
+export interface ExtractOptions {
+  /** Year used for dates written without one ("by September 11"). */
+  referenceYear?: number;
+}

@@ -1,0 +1,53 @@
+// Data shapes the UI, the CLI and the exports read. Plain objects, safe to pass
+// from a server component to a client component.
+import type { ClaimKind, Qualifier } from "../extraction/types";
+import type { Verdict } from "../comparison/types";
+
+export type ReviewStatus = "unreviewed" | "verified" | "disputed" | "rejected";
+
+export interface DocumentRef {
+  id: number;
+  file: string;
+  title: string;
+  outlet: string | null;
+  url: string | null;
+  publishedAt: string | null;
+}
+
+export interface ClaimRow {
+  id: number;
+  figure: string;
+  quote: string;
+  start: number;
+  end: number;
+  kind: ClaimKind;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  unit: string;
+  subject: string | null;
+  attribution: string | null;
+  status: ReviewStatus;
+  note: string | null;
+  document: DocumentRef;
+}
+
+export interface GroupRow {
+  id: number;
+  label: string;
+  kind: ClaimKind;
+  unit: string;
+  verdict: Verdict;
+  spreadLow: number | null;
+  spreadHigh: number | null;
+  resolution: string | null;
+  claims: ClaimRow[];
+}
+
+export interface DocumentDetail extends DocumentRef {
+  text: string;
+  format: string;
+  importedAt: string;
+  claims: (Omit<ClaimRow, "document"> & { groupId: number | null; verdict: Verdict | null })[];
+}
