@@ -16,6 +16,12 @@ export interface ComparableClaim extends ExtractedClaim {
   documentId: number;
   /** The outlet (or, lacking one, the document title): who published the statement. */
   source: string;
+  /**
+   * The story or event the document belongs to, when known. Claims of
+   * different stories are never grouped (the same figure words about two
+   * different events are two quantities).
+   */
+  storyId?: string | number | null;
 }
 
 export interface ClaimGroupResult {

@@ -1,0 +1,283 @@
+import type { ComparableClaim } from "./types";
+import { intervalOf, type Interval } from "./interval";
+import { contentLemmas, isContentToken, nounLemmas, tokenize, type Token } from "./text";
+import { toBase, unitFamily } from "./units";
+
+/**
+ * What part of a quantity a figure states. Figures of different scopes are
+ * never the same quantity: a total against its largest part ("the largest
+ * accounted for over 300"), an increment ("an additional 20,000"), or a rate
+ * ("every year", "per day").
+ */
+export type Scope = "total" | "part" | "increment" | "rate";
+
+/** For dates: a deadline ("by September 11"), a start ("since May") or a plain date ("on July 3"). */
+export type DateRole = "deadline" | "start" | "point";
+
+export interface ClaimFeatures {
+  claim: ComparableClaim;
+  family: string;
+  /** Claims are only compared within one block: same family and, when given, same story. */
+  block: string;
+  /** Content lemmas around the figure, weighted by closeness (same clause 1, same sentence less). */
+  context: Map<string, number>;
+  /** How each context lemma is written (first occurrence), for labels. */
+  surface: Map<string, string>;
+  /** Verbs close to the figure: the predicate ("fled", "withdraw"). */
+  verbs: Set<string>;
+  /** Head nouns of what is counted or measured ("soldier", "border"); empty when unknown. */
+  heads: Set<string>;
+  /** All content lemmas of the subject and counted noun. */
+  subjectLemmas: Set<string>;
+  /** Common nouns of the subject, modifiers included ("border" in "border area"). */
+  subjectNouns: Set<string>;
+  scope: Scope;
+  dateRole: DateRole | null;
+  /** Value and wording interval in the family's base unit. */
+  magnitude: number;
+  interval: Interval;
+  /** Who is cited for the figure, normalised; "" when nobody is. */
+  attributionKey: string;
+}
+
+const CLAUSE_WEIGHT = 1;
+/** Words this many tokens from the figure count half: the predicate sits near its figure. */
+const HALF_WEIGHT_DISTANCE = 6;
+const MIN_CLOSENESS = 0.15;
+const SENTENCE_WEIGHT = 0.3;
+const PREVIOUS_SENTENCE_WEIGHT = 0.4;
+/** A verb this close to the figure is taken as its predicate. */
+const PREDICATE_MIN_WEIGHT = 0.5;
+
+/** Nouns that say "how much of something" rather than what: look through them to the of-phrase. */
+const CONTAINER_NOUNS = new Set([
+  "number", "total", "share", "part", "percent", "percentage", "proportion", "amount", "majority",
+  "minority", "half", "third", "quarter", "fraction", "rest", "group", "count", "tally", "figure", "sum",
+]);
+/** Counted nouns too general to tell quantities apart ("people" can be soldiers or refugees). */
+const GENERIC_HEADS = new Set([
+  "people", "person", "individual", "one", "other", "more", "thing", "unit", "item", "time", "member",
+]);
+
+const SUPERLATIVES = new Set([
+  "largest", "biggest", "smallest", "highest", "lowest", "greatest", "fewest", "deadliest", "worst",
+  "best", "heaviest", "longest", "shortest", "oldest", "youngest", "single",
+]);
+const INCREMENT_WORDS = new Set(["another", "additional", "further", "extra"]);
+const RATE_WORDS = new Set(["each", "every", "per", "apiece", "annually", "daily", "weekly", "monthly", "yearly", "hourly"]);
+const TIME_NOUNS = new Set(["day", "week", "month", "year", "hour", "minute", "season", "quarter", "night"]);
+const DEADLINE_WORDS = new Set(["by", "until", "till", "til", "before", "deadline"]);
+const START_WORDS = new Set(["since", "from", "after"]);
+/** Pronouns that point back to the previous sentence ("this will most likely happen ..."). */
+const ANAPHORS = new Set(["this", "that", "it", "these", "those", "they", "he", "she", "such"]);
+
+/** Parts of dates: they belong to figures, not to what the figures are about. */
+const CALENDAR_WORDS = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+  "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+  "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+]);
+
+interface FigureSpan {
+  first: number;
+  last: number;
+}
+
+/** Token indexes covered by the figure (located by offsets, else by searching its text). */
+function figureSpan(claim: ComparableClaim, tokens: Token[]): FigureSpan | null {
+  let start = claim.start - claim.sentenceStart;
+  if (claim.sentence.slice(start, start + claim.figure.length) !== claim.figure) {
+    start = claim.sentence.indexOf(claim.figure);
+    if (start < 0) return null;
+  }
+  const end = start + claim.figure.length;
+  let first = -1;
+  let last = -1;
+  tokens.forEach((t, i) => {
+    if (t.end > start && t.start < end) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  });
+  return first < 0 ? null : { first, last };
+}
+
+function closeness(index: number, span: FigureSpan | null): number {
+  if (!span) return 1;
+  const distance = index < span.first ? span.first - index : index - span.last;
+  return Math.max(MIN_CLOSENESS, 1 / (1 + (distance - 1) / HALF_WEIGHT_DISTANCE));
+}
+
+function clauseIndexes(tokens: Token[]): number[] {
+  let clause = 0;
+  return tokens.map((t) => (t.clauseBreak ? ++clause : clause));
+}
+
+/** Tokens of the figure's clause within `reach` tokens before (or after) it. */
+function window(tokens: Token[], clauses: number[], span: FigureSpan, side: "before" | "after", reach: number): Token[] {
+  const clause = clauses[side === "before" ? span.first : span.last];
+  const out: Token[] = [];
+  if (side === "before") {
+    for (let i = span.first - 1; i >= 0 && out.length < reach && clauses[i] === clause && !tokens[i].clauseBreak; i--) out.unshift(tokens[i]);
+  } else {
+    for (let i = span.last + 1; i < tokens.length && out.length < reach && clauses[i] === clause; i++) out.push(tokens[i]);
+  }
+  return out;
+}
+
+function scopeOf(before: Token[], after: Token[]): Scope {
+  const words = before.map((t) => t.text);
+  if (words.some((w) => SUPERLATIVES.has(w))) return "part";
+  if (words.some((w, i) => w === "one" && words[i + 1] === "of")) return "part";
+  const next = after.map((t) => t.text);
+  if (next[0] === "of" && ["whom", "which", "them", "those", "these"].includes(next[1] ?? "")) return "part";
+  if (next.slice(0, 3).includes("among")) return "part";
+  if (words.some((w) => INCREMENT_WORDS.has(w))) return "increment";
+  if (words.some((w) => RATE_WORDS.has(w))) return "rate";
+  for (let i = 0; i < next.length; i++) {
+    if (RATE_WORDS.has(next[i]) && next[i] !== "every") return "rate";
+    if ((next[i] === "a" || next[i] === "an" || next[i] === "every") && TIME_NOUNS.has(next[i + 1] ?? "")) return "rate";
+  }
+  return "total";
+}
+
+function dateRoleOf(before: Token[]): DateRole {
+  // The nearest word before the date that is not an article or "end"/"of" ("until the end of").
+  const words = before.map((t) => t.text).filter((w) => !["the", "a", "an", "end", "of", "late", "early", "mid"].includes(w));
+  const previous = words[words.length - 1] ?? "";
+  if (DEADLINE_WORDS.has(previous) || words.slice(-3).join(" ") === "no later than") return "deadline";
+  if (START_WORDS.has(previous)) return "start";
+  return "point";
+}
+
+function addWeight(context: Map<string, number>, lemma: string, weight: number): void {
+  context.set(lemma, Math.max(context.get(lemma) ?? 0, weight));
+}
+
+/**
+ * Head nouns of a subject phrase: the last noun of each conjunct, cut at a
+ * preposition or relative clause, looking through container nouns
+ * ("the number of DRA soldiers" → soldier; "guards and soldiers" → guard, soldier).
+ */
+export function headsOf(subject: string | null): Set<string> {
+  const heads = new Set<string>();
+  if (!subject) return heads;
+  let lastNoun: string | null = null;
+  const close = () => {
+    if (lastNoun && !GENERIC_HEADS.has(lastNoun) && !CONTAINER_NOUNS.has(lastNoun)) heads.add(lastNoun);
+    lastNoun = null;
+  };
+  for (const token of tokenize(subject)) {
+    if (token.text === "and" || token.text === "or" || token.text === "," || token.text === "&") {
+      close();
+    } else if (token.pos === "ADP") {
+      if (token.text === "of" && (lastNoun === null || CONTAINER_NOUNS.has(lastNoun))) {
+        lastNoun = null; // "number of X", "two-thirds of X": X is the head
+        continue;
+      }
+      break; // "border with Afghanistan": the head came before the preposition
+    } else if (token.pos === "VERB" || token.pos === "AUX" || ["who", "which", "that"].includes(token.text)) {
+      break;
+    } else if (token.pos === "NOUN" || token.pos === "PROPN") {
+      lastNoun = token.lemma;
+    }
+  }
+  close();
+  return heads;
+}
+
+/** The noun after "the number/total of" in a clause: "number of DRA soldiers" → soldier. */
+function containerHeads(clause: Token[]): string[] {
+  const heads: string[] = [];
+  for (let i = 0; i + 1 < clause.length; i++) {
+    if (!CONTAINER_NOUNS.has(clause[i].lemma) || clause[i + 1].text !== "of") continue;
+    let head: string | null = null;
+    for (let k = i + 2; k < clause.length; k++) {
+      const t = clause[k];
+      if (t.pos === "NOUN" || t.pos === "PROPN") head = t.lemma;
+      else if (!(t.pos === "ADJ" || t.pos === "DET" || t.pos === "NUM")) break;
+    }
+    if (head && !GENERIC_HEADS.has(head)) heads.push(head);
+  }
+  return heads;
+}
+
+/** Adjacent earlier sentences by document, to resolve "this"/"it" at the start of a sentence. */
+export type PreviousSentenceLookup = (claim: ComparableClaim) => string | null;
+
+export function extractFeatures(claim: ComparableClaim, previousSentence: PreviousSentenceLookup): ClaimFeatures {
+  const family = unitFamily(claim.kind, claim.unit);
+  const tokens = tokenize(claim.sentence);
+  const clauses = clauseIndexes(tokens);
+  const span = figureSpan(claim, tokens);
+  const figureClause = span ? clauses[span.first] : -1;
+
+  const context = new Map<string, number>();
+  const surface = new Map<string, string>();
+  const verbs = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (span && i >= span.first && i <= span.last) return;
+    // Generic nouns ("people") say nothing about which quantity is meant.
+    if (!isContentToken(t) || CALENDAR_WORDS.has(t.lemma) || GENERIC_HEADS.has(t.lemma)) return;
+    const clauseWeight = clauses[i] === figureClause || !span ? CLAUSE_WEIGHT : SENTENCE_WEIGHT;
+    const weight = clauseWeight * closeness(i, span);
+    addWeight(context, t.lemma, weight);
+    if (!surface.has(t.lemma)) surface.set(t.lemma, claim.sentence.slice(t.start, t.end));
+    if (t.pos === "VERB" && weight >= PREDICATE_MIN_WEIGHT) verbs.add(t.lemma);
+  });
+
+  const before = span ? window(tokens, clauses, span, "before", 6) : [];
+  const after = span ? window(tokens, clauses, span, "after", 4) : [];
+  const clauseTokens = span ? tokens.filter((_, i) => clauses[i] === figureClause) : tokens;
+  const anaphoric = clauseTokens.some((t) => t.pos === "PRON" && ANAPHORS.has(t.text) && (!span || t.start < tokens[span.first].start));
+  if (anaphoric) {
+    const previous = previousSentence(claim);
+    if (previous) for (const t of tokenize(previous)) if (isContentToken(t) && !CALENDAR_WORDS.has(t.lemma)) addWeight(context, t.lemma, PREVIOUS_SENTENCE_WEIGHT);
+  }
+
+  const heads = headsOf(claim.subject);
+  const countedNoun = claim.kind === "count" ? contentLemmas(claim.unit) : [];
+  for (const lemma of countedNoun) if (!GENERIC_HEADS.has(lemma)) heads.add(lemma);
+  const subjectLemmas = new Set([...contentLemmas(claim.subject), ...countedNoun]);
+  const subjectNouns = new Set([...nounLemmas(claim.subject), ...countedNoun]);
+  if (heads.size === 0 && span) {
+    // "the number of DRA soldiers ... exceeds one thousand people": the counted noun sits earlier.
+    for (const head of containerHeads(tokens.filter((_, i) => clauses[i] === figureClause && i < span.first))) {
+      heads.add(head);
+      subjectNouns.add(head);
+      subjectLemmas.add(head);
+    }
+  }
+  for (const generic of GENERIC_HEADS) subjectLemmas.delete(generic);
+  // The counted noun belongs to the context too, even when it sits in the figure ("13 regions").
+  for (const lemma of subjectLemmas) addWeight(context, lemma, CLAUSE_WEIGHT);
+
+  const interval = intervalOf(claim);
+  const base = (v: number) => (Number.isFinite(v) ? toBase(v, claim.kind, claim.unit) : v);
+  return {
+    claim,
+    family,
+    block: claim.storyId == null ? family : `${family}|story:${claim.storyId}`,
+    context,
+    surface,
+    verbs,
+    heads,
+    subjectLemmas,
+    subjectNouns,
+    scope: claim.kind === "date" ? "total" : scopeOf(before, after),
+    dateRole: claim.kind === "date" ? dateRoleOf(before) : null,
+    magnitude: base(claim.value),
+    interval: { low: base(interval.low), high: base(interval.high) },
+    attributionKey: normalizeAttribution(claim.attribution),
+  };
+}
+
+export function normalizeAttribution(attribution: string | null): string {
+  if (!attribution) return "";
+  return attribution
+    .toLowerCase()
+    .replace(/^(according to|as reported by|per)\s+/, "")
+    .replace(/^the\s+/, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}

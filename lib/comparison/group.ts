@@ -1,0 +1,214 @@
+import type { ClaimGroupResult, ComparableClaim } from "./types";
+import { extractFeatures, type ClaimFeatures, type PreviousSentenceLookup } from "./features";
+import { labelFor } from "./label";
+import { cannotLink, LINK_THRESHOLD, MERGE_THRESHOLD, similarity, type Idf } from "./similarity";
+import { dominantUnit, judge } from "./verdict";
+
+/** Blocks up to this size are compared pair by pair; larger ones through an inverted index. */
+const ALL_PAIRS_LIMIT = 150;
+/** Lemmas per claim used to find candidates in large blocks. */
+const INDEX_TERMS = 8;
+/** A lemma shared by more claims than this is too common to find candidates with. */
+const MAX_POSTING = 400;
+/** Gap (characters) between two sentences that still counts as adjacent. */
+const ADJACENT_GAP = 4;
+
+/** The sentence just before a claim's sentence, when another claim of that document quotes it. */
+function previousSentenceLookup(claims: ComparableClaim[]): PreviousSentenceLookup {
+  const endings = new Map<string, string>(); // "documentId:endOffset" → sentence
+  for (const c of claims) endings.set(`${c.documentId}:${c.sentenceStart + c.sentence.length}`, c.sentence);
+  return (claim) => {
+    for (let gap = 0; gap <= ADJACENT_GAP; gap++) {
+      const found = endings.get(`${claim.documentId}:${claim.sentenceStart - gap}`);
+      if (found !== undefined && found !== claim.sentence) return found;
+    }
+    return null;
+  };
+}
+
+/** Inverse document frequency of a lemma over the distinct sentences (contexts) of all claims. */
+export function buildIdf(features: ClaimFeatures[]): Idf {
+  // One context per sentence, however many figures the sentence holds.
+  const sentences = new Map<string, Set<string>>();
+  for (const f of features) {
+    const key = `${f.claim.documentId}:${f.claim.sentenceStart}`;
+    const lemmas = sentences.get(key) ?? new Set<string>();
+    for (const lemma of f.context.keys()) lemmas.add(lemma);
+    sentences.set(key, lemmas);
+  }
+  const df = new Map<string, number>();
+  for (const lemmas of sentences.values()) for (const lemma of lemmas) df.set(lemma, (df.get(lemma) ?? 0) + 1);
+  const n = sentences.size;
+  return (lemma) => Math.log((n + 1) / ((df.get(lemma) ?? 0) + 1)) + 1;
+}
+
+/** Candidate pairs inside one block: all of them if small, else those sharing an informative lemma. */
+function candidatePairs(block: number[], features: ClaimFeatures[], idf: Idf): [number, number][] {
+  const pairs: [number, number][] = [];
+  if (block.length <= ALL_PAIRS_LIMIT) {
+    for (let x = 0; x < block.length; x++) for (let y = x + 1; y < block.length; y++) pairs.push([block[x], block[y]]);
+    return pairs;
+  }
+  const postings = new Map<string, number[]>();
+  for (const i of block) {
+    const f = features[i];
+    const terms = [...f.context]
+      .sort((a, b) => b[1] * idf(b[0]) - a[1] * idf(a[0]) || a[0].localeCompare(b[0]))
+      .slice(0, INDEX_TERMS)
+      .map(([lemma]) => lemma);
+    for (const term of new Set([...terms, ...[...f.heads].map((h) => `head:${h}`)])) {
+      const list = postings.get(term) ?? [];
+      list.push(i);
+      postings.set(term, list);
+    }
+  }
+  const seen = new Set<string>();
+  for (const list of postings.values()) {
+    if (list.length > MAX_POSTING) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const key = `${list[x]},${list[y]}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        pairs.push([list[x], list[y]]);
+      }
+    }
+  }
+  return pairs;
+}
+
+/** A cluster as the merge step sees it: enough to test cannot-link rules without visiting every pair. */
+interface Cluster {
+  members: number[];
+  /** "document|attribution" of members that are not dates: one per cluster at most. */
+  sourceKeys: Set<string>;
+  /** Members with the smallest and largest figure: the pairs most likely too far apart. */
+  smallest: number;
+  largest: number;
+}
+
+function sourceKey(f: ClaimFeatures): string | null {
+  return f.claim.kind === "date" ? null : `${f.claim.documentId}|${f.attributionKey}`;
+}
+
+/**
+ * Whether two clusters may merge under the cannot-link rules. The rules
+ * compare attributes, so checking shared sources plus the extreme figures
+ * across the two clusters covers every cross pair (blocks, scopes and date
+ * roles are uniform inside a cluster).
+ */
+function compatible(a: Cluster, b: Cluster, features: ClaimFeatures[]): boolean {
+  const [small, large] = a.sourceKeys.size <= b.sourceKeys.size ? [a, b] : [b, a];
+  for (const key of small.sourceKeys) if (large.sourceKeys.has(key)) return false;
+  return (
+    !cannotLink(features[a.smallest], features[b.largest]) &&
+    !cannotLink(features[b.smallest], features[a.largest]) &&
+    !cannotLink(features[a.members[0]], features[b.members[0]])
+  );
+}
+
+/**
+ * Average-link clustering under cannot-link constraints: take candidate
+ * edges from the strongest down; join two clusters when no pair across them
+ * must stay apart and their average pairwise score still reaches the merge
+ * threshold (so one strong link cannot chain unrelated claims together).
+ * Pairs that were never candidates count as 0 in the average; score sums
+ * between clusters are kept incrementally, so a merge costs the clusters'
+ * neighbour count, not the product of their sizes.
+ */
+function cluster(features: ClaimFeatures[], idf: Idf): number[][] {
+  const blocks = new Map<string, number[]>();
+  features.forEach((f, i) => {
+    const block = blocks.get(f.block);
+    if (block) block.push(i);
+    else blocks.set(f.block, [i]);
+  });
+
+  // Score sums between clusters (initially single claims), and the edges that may start a merge.
+  const neighbours = new Map<number, Map<number, number>>();
+  const addSum = (x: number, y: number, s: number) => {
+    const map = neighbours.get(x) ?? new Map<number, number>();
+    map.set(y, (map.get(y) ?? 0) + s);
+    neighbours.set(x, map);
+  };
+  const edges: { i: number; j: number; s: number }[] = [];
+  for (const block of blocks.values()) {
+    for (const [i, j] of candidatePairs(block, features, idf)) {
+      if (cannotLink(features[i], features[j])) continue;
+      const s = similarity(features[i], features[j], idf);
+      addSum(i, j, s);
+      addSum(j, i, s);
+      if (s >= LINK_THRESHOLD) edges.push({ i, j, s });
+    }
+  }
+  edges.sort((a, b) => b.s - a.s || a.i - b.i || a.j - b.j);
+
+  const clusterOf = features.map((_, i) => i);
+  const clusters = new Map<number, Cluster>(
+    features.map((f, i) => {
+      const key = sourceKey(f);
+      return [i, { members: [i], sourceKeys: new Set(key ? [key] : []), smallest: i, largest: i }];
+    }),
+  );
+  const magnitude = (i: number) => Math.abs(features[i].magnitude);
+
+  for (const { i, j } of edges) {
+    const ci = clusterOf[i];
+    const cj = clusterOf[j];
+    if (ci === cj) continue;
+    const a = clusters.get(ci)!;
+    const b = clusters.get(cj)!;
+    const sum = neighbours.get(ci)?.get(cj) ?? 0;
+    if (sum / (a.members.length * b.members.length) < MERGE_THRESHOLD) continue;
+    if (!compatible(a, b, features)) continue;
+
+    // Merge b into a.
+    a.members.push(...b.members);
+    for (const key of b.sourceKeys) a.sourceKeys.add(key);
+    if (magnitude(b.smallest) < magnitude(a.smallest)) a.smallest = b.smallest;
+    if (magnitude(b.largest) > magnitude(a.largest)) a.largest = b.largest;
+    for (const x of b.members) clusterOf[x] = ci;
+    clusters.delete(cj);
+    const fromB = neighbours.get(cj) ?? new Map<number, number>();
+    neighbours.delete(cj);
+    neighbours.get(ci)?.delete(cj);
+    for (const [other, s] of fromB) {
+      if (other === ci) continue;
+      addSum(ci, other, s);
+      const back = neighbours.get(other)!;
+      back.set(ci, (back.get(ci) ?? 0) + s);
+      back.delete(cj);
+    }
+  }
+  return [...clusters.values()].map((c) => c.members);
+}
+
+/**
+ * Groups the statements about one quantity across documents and cited
+ * sources, and judges each group. Every claim lands in exactly one group.
+ */
+export function groupClaims(claims: ComparableClaim[]): ClaimGroupResult[] {
+  // Sorting first makes the result independent of input order.
+  const sorted = [...claims].sort((a, b) => a.id - b.id);
+  const previous = previousSentenceLookup(sorted);
+  const features = sorted.map((c) => extractFeatures(c, previous));
+  const idf = buildIdf(features);
+
+  const results = cluster(features, idf).map((indexes): ClaimGroupResult => {
+    const group = indexes.sort((x, y) => x - y).map((i) => features[i]);
+    const groupClaims = group.map((f) => f.claim);
+    const unit = dominantUnit(groupClaims);
+    const { verdict, spreadLow, spreadHigh } = judge(groupClaims, unit);
+    return {
+      key: `g${groupClaims[0].id}`,
+      label: labelFor(group, idf),
+      kind: groupClaims[0].kind,
+      unit,
+      claimIds: groupClaims.map((c) => c.id),
+      verdict,
+      spreadLow,
+      spreadHigh,
+    };
+  });
+  return results.sort((a, b) => a.claimIds[0] - b.claimIds[0]);
+}

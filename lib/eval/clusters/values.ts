@@ -1,0 +1,128 @@
+// Gold values in their written forms (numbers, ranges, ISO dates, clock times)
+// and the check whether an extracted claim states the same figure.
+import type { EvalClaim, GoldValue } from "./types";
+
+const TOLERANCE = 0.01;
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 (UTC), the extractor's date scale. */
+export function isoDay(year: number, month: number, day: number): number {
+  return Date.UTC(year, month - 1, day) / DAY_MS;
+}
+
+/** Reads a dev-cluster value: a number, [low, high], "HH:MM", "YYYY-MM-DD", "YYYY-MM" or "YYYY-MM-DDTHH:MM". */
+export function parseGoldValue(raw: unknown, unit: string | null): GoldValue | null {
+  if (typeof raw === "number" && Number.isFinite(raw)) return { type: "number", value: raw, unit };
+  if (Array.isArray(raw) && raw.length === 2) {
+    const [low, high] = raw.map((bound) => (typeof bound === "number" ? bound : null));
+    return { type: "interval", low, high };
+  }
+  if (typeof raw !== "string") return null;
+  return parseDateOrTime(raw);
+}
+
+function parseDateOrTime(text: string): GoldValue | null {
+  const time = /^(\d{1,2}):(\d{2})$/.exec(text);
+  if (time) return { type: "time", minutes: Number(time[1]) * 60 + Number(time[2]) };
+  const date = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?:T\d{2}:\d{2})?$/.exec(text);
+  if (!date) return null;
+  const year = Number(date[1]);
+  const month = Number(date[2]);
+  if (date[3]) {
+    const day = isoDay(year, month, Number(date[3]));
+    return { type: "date", fromDay: day, toDay: day };
+  }
+  // A month: day 0 of the next month is the last day of this one.
+  return { type: "date", fromDay: isoDay(year, month, 1), toDay: isoDay(year, month + 1, 0) };
+}
+
+/** Reads a seed's low/high pair: numbers (null = open) or ISO dates. */
+export function parseSeedBounds(low: unknown, high: unknown): GoldValue | null {
+  if (low === undefined && high === undefined) return null;
+  if (typeof low === "string" || typeof high === "string") {
+    const from = typeof low === "string" ? parseDateOrTime(low) : null;
+    const to = typeof high === "string" ? parseDateOrTime(high) : null;
+    if (from?.type !== "date" && to?.type !== "date") return null;
+    const fromDay = from?.type === "date" ? from.fromDay : -Infinity;
+    const toDay = to?.type === "date" ? to.toDay : Infinity;
+    return { type: "date", fromDay, toDay };
+  }
+  const asBound = (bound: unknown) => (typeof bound === "number" && Number.isFinite(bound) ? bound : null);
+  if (asBound(low) === null && asBound(high) === null) return null;
+  return { type: "interval", low: asBound(low), high: asBound(high) };
+}
+
+// Gold writes "metres"/"feet"; the extractor writes "m"/"ft". Only length needs
+// converting: gold gives money claims in their own currency.
+const METRES_PER_UNIT: Record<string, number> = {
+  m: 1,
+  metre: 1,
+  metres: 1,
+  meter: 1,
+  meters: 1,
+  km: 1000,
+  kilometres: 1000,
+  kilometers: 1000,
+  ft: 0.3048,
+  foot: 0.3048,
+  feet: 0.3048,
+  mi: 1609.344,
+  miles: 1609.344,
+};
+
+function close(a: number, b: number): boolean {
+  if (a === b) return true;
+  return Math.abs(a - b) <= TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+}
+
+function statedNumbers(claim: EvalClaim): number[] {
+  return [claim.value, claim.low, claim.high].filter((n): n is number => n !== null && Number.isFinite(n));
+}
+
+function numberAgrees(gold: number, goldUnit: string | null, claim: EvalClaim): boolean {
+  const stated = statedNumbers(claim);
+  if (stated.some((n) => close(n, gold))) return true;
+  const goldScale = goldUnit ? METRES_PER_UNIT[goldUnit.toLowerCase()] : undefined;
+  const claimScale = METRES_PER_UNIT[claim.unit.toLowerCase()];
+  if (goldScale === undefined || claimScale === undefined) return false;
+  return stated.some((n) => close(n * claimScale, gold * goldScale));
+}
+
+function intervalAgrees(low: number | null, high: number | null, claim: EvalClaim): boolean {
+  const inside = (n: number) =>
+    (low === null || n >= low * (1 - TOLERANCE)) && (high === null || n <= high * (1 + TOLERANCE));
+  if (claim.value !== null) return inside(claim.value);
+  return statedNumbers(claim).some(inside);
+}
+
+function dateAgrees(fromDay: number, toDay: number, claim: EvalClaim): boolean {
+  return statedNumbers(claim).some((n) => Math.floor(n) >= fromDay && Math.floor(n) <= toDay);
+}
+
+// How Collate stores clock times is not settled: accept minutes or hours after
+// midnight, or the fraction of a day; anything else leaves the value unchecked.
+function timeAgrees(minutes: number, claim: EvalClaim): boolean {
+  return statedNumbers(claim).some(
+    (n) =>
+      Math.abs(n - minutes) < 1 ||
+      Math.abs(n - minutes / 60) < 0.01 ||
+      Math.abs((((n % 1) + 1) % 1) * 1440 - minutes) < 1,
+  );
+}
+
+export type ValueCheck = "agrees" | "unchecked" | "differs";
+
+/** Whether an extracted claim states the gold value (1% tolerance; lengths converted). */
+export function checkValue(gold: GoldValue | null, claim: EvalClaim): ValueCheck {
+  if (gold === null) return "unchecked";
+  switch (gold.type) {
+    case "number":
+      return numberAgrees(gold.value, gold.unit, claim) ? "agrees" : "differs";
+    case "interval":
+      return intervalAgrees(gold.low, gold.high, claim) ? "agrees" : "differs";
+    case "date":
+      return dateAgrees(gold.fromDay, gold.toDay, claim) ? "agrees" : "differs";
+    case "time":
+      return timeAgrees(gold.minutes, claim) ? "agrees" : "unchecked";
+  }
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { makeClaim } from "../testing/claims";
+import type { CqeUnits } from "./cqe-units";
+import { mapClaimsToNewsQuant } from "./map-claims";
+
+// A few vocabulary entries in cqe_unit.json's shape, written for the test.
+const entry = (surfaces: string[], entity: string, currency_code?: string) => ({
+  surfaces,
+  symbols: [],
+  entity,
+  currency_code,
+});
+const units: CqeUnits = {
+  percentage: entry(["percent", "per cent"], "dimensionless"),
+  dollar: entry(["dollar", "dollars"], "currency", "USD"),
+  euro: entry(["euro", "euros"], "currency", "EUR"),
+  count: entry(["time", "times"], "dimensionless"),
+  kilometre: entry(["kilometre", "kilometer"], "length"),
+  year: entry(["year", "years"], "time"),
+};
+
+/** A claim located in `sentence` at the first occurrence of `figure`. */
+function claimIn(sentence: string, figure: string, fields: Parameters<typeof makeClaim>[0]) {
+  const start = sentence.indexOf(figure);
+  return makeClaim({ sentence, start, end: start + figure.length, figure, ...fields });
+}
+
+describe("mapClaimsToNewsQuant", () => {
+  it("maps qualifiers to change labels and lets a change direction win", () => {
+    const sentence = "Sales rose 5% to more than 200 euros while about 30 shops closed.";
+    const mapped = mapClaimsToNewsQuant(
+      [
+        claimIn(sentence, "5%", { value: 5, kind: "percent", unit: "%", change: "up" }),
+        claimIn(sentence, "more than 200 euros", { value: 200, kind: "money", unit: "EUR", qualifier: "more_than" }),
+        claimIn(sentence, "about 30", { value: 30, kind: "count", unit: "shop", qualifier: "about", subject: "shops" }),
+      ],
+      sentence,
+      units,
+    );
+    expect(mapped.map((q) => [q.change, q.normalized_unit])).toEqual([
+      ["up", "percentage"],
+      [">", "euro"],
+      ["~", "shop"],
+    ]);
+    // Counts: the subject is the counted noun, which CQE calls the unit.
+    expect(mapped[2].referred_concepts).toEqual(["-"]);
+  });
+
+  it("writes ranges as low-high with '=', and skips dates", () => {
+    const sentence = "Between 40 and 45 buses ran on 3 May 2021.";
+    const mapped = mapClaimsToNewsQuant(
+      [
+        claimIn(sentence, "Between 40 and 45", { value: 42.5, low: 40, high: 45, qualifier: "range", unit: "bus" }),
+        claimIn(sentence, "3 May 2021", { value: 18750, kind: "date", unit: "date" }),
+      ],
+      sentence,
+      units,
+    );
+    expect(mapped).toEqual([{ value: "40.0-45.0", change: "=", normalized_unit: "bus", referred_concepts: ["-"] }]);
+  });
+
+  it("turns word fractions back into decimals with a '% noun' unit", () => {
+    const sentence = "Two-thirds of the voters stayed home.";
+    const [mapped] = mapClaimsToNewsQuant(
+      [claimIn(sentence, "Two-thirds", { value: 66.66666666666667, kind: "percent", unit: "%", subject: "the voters" })],
+      sentence,
+      units,
+    );
+    expect(mapped.value).toBeCloseTo(0.6667, 4);
+    expect(mapped.normalized_unit).toBe("% voter");
+    expect(mapped.referred_concepts).toEqual(["voters"]);
+  });
+
+  it("reads rates, ages and vocabulary count nouns from the words after the figure", () => {
+    const sentence = "Shares paid $2 a share, the 68-year-old said, four times in all, at 90 km/h.";
+    const mapped = mapClaimsToNewsQuant(
+      [
+        claimIn(sentence, "$2", { value: 2, kind: "money", unit: "USD" }),
+        claimIn(sentence, "68-year", { value: 68, kind: "duration", unit: "year" }),
+        claimIn(sentence, "four times", { value: 4, kind: "count", unit: "time" }),
+        claimIn(sentence, "90 km", { value: 90, kind: "length", unit: "km" }),
+      ],
+      sentence,
+      units,
+    );
+    expect(mapped.map((q) => q.normalized_unit)).toEqual(["dollar per share", "year of age", "count", "kilometre per hour"]);
+  });
+
+  it("gives '-' as concept when a claim has no subject, and lists subject content words otherwise", () => {
+    const sentence = "Revenue of the firm reached $3 million.";
+    const [mapped] = mapClaimsToNewsQuant(
+      [claimIn(sentence, "$3 million", { value: 3e6, kind: "money", unit: "USD", subject: "Revenue of the firm" })],
+      sentence,
+      units,
+    );
+    expect(mapped.referred_concepts).toEqual(["Revenue", "firm"]);
+    expect(mapped.value).toBe(3e6);
+  });
+});

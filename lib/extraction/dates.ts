@@ -1,0 +1,182 @@
+/**
+ * Calendar dates: "August 31, 2021", "Aug. 10, 2021", "by September 11",
+ * "Monday 16 September 2013", "August 2021", and month periods with a
+ * modifier ("end of August", "early May", "mid-July").
+ *
+ * Bare years ("in 2001", "the early 2000s") and bare month names ("in July")
+ * are NOT emitted: they are too coarse to compare and mostly narrative noise.
+ * Month periods: early = days 1–10, mid = 11–20, late = 21–end,
+ * beginning/start of = first 7 days, end of = last 7 days (Aug 25–31).
+ */
+import { adjacent, type Token } from "./tokens";
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 UTC → "YYYY-MM-DD". */
+export function dateISO(days: number): string {
+  return new Date(days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** "YYYY-MM-DD" → days since 1970-01-01 UTC. */
+export function daysFromISO(iso: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) throw new Error(`not an ISO date: ${iso}`);
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS;
+}
+
+export function daysFromParts(year: number, monthIndex: number, day: number): number {
+  return Date.UTC(year, monthIndex, day) / DAY_MS;
+}
+
+export function daysInMonth(year: number, monthIndex: number): number {
+  return new Date(Date.UTC(year, monthIndex + 1, 0)).getUTCDate();
+}
+
+export const MONTHS: Record<string, number> = {
+  january: 0, february: 1, march: 2, april: 3, may: 4, june: 5, july: 6, august: 7,
+  september: 8, october: 9, november: 10, december: 11,
+  jan: 0, feb: 1, mar: 2, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11,
+};
+
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
+/** A date found in tokens; the year may be unknown until the document is seen. */
+export interface DateMatch {
+  first: number;
+  last: number;
+  year: number | null;
+  month: number;
+  /** Inclusive day range; null high day = end of month (needs the year). */
+  dayLow: number;
+  dayHigh: number | null;
+  /** "end of August" style periods: measure from the end of the month. */
+  lastDays?: number;
+}
+
+function monthAt(tokens: Token[], i: number): { month: number; last: number } | null {
+  const t = tokens[i];
+  if (!t || t.kind !== "word") return null;
+  const month = MONTHS[t.lower];
+  if (month === undefined) return null;
+  // Month names must be capitalised ("may" is a verb, "march" a noun).
+  if (t.text[0] !== t.text[0].toUpperCase()) return null;
+  // Abbreviations may carry a period: "Aug." (not "May." which is the full name).
+  if (t.lower.length <= 4 && t.lower !== "june" && t.lower !== "july" && t.lower !== "may" && tokens[i + 1]?.text === "." && adjacent(t, tokens[i + 1])) {
+    return { month, last: i + 1 };
+  }
+  return { month, last: i };
+}
+
+function dayAt(tokens: Token[], i: number): { day: number; last: number } | null {
+  const t = tokens[i];
+  if (!t || t.kind !== "num" || !/^\d{1,2}$/.test(t.text)) return null;
+  const day = Number(t.text);
+  if (day < 1 || day > 31) return null;
+  const suffix = tokens[i + 1];
+  if (suffix && adjacent(t, suffix) && /^(st|nd|rd|th)$/.test(suffix.lower)) return { day, last: i + 1 };
+  // "10:30", "10-12", "10km": not a day
+  if (suffix && adjacent(t, suffix) && (suffix.kind === "word" || suffix.text === ":")) return null;
+  return { day, last: i };
+}
+
+export function isYearToken(t: Token | undefined): boolean {
+  return !!t && t.kind === "num" && /^\d{4}$/.test(t.text) && Number(t.text) >= 1000 && Number(t.text) <= 2999;
+}
+
+function yearAfter(tokens: Token[], i: number): { year: number; last: number } | null {
+  // optional comma: "August 31, 2021"
+  let j = i;
+  if (tokens[j]?.text === ",") j++;
+  const t = tokens[j];
+  if (!isYearToken(t)) return null;
+  const next = tokens[j + 1];
+  if (next && adjacent(t, next) && next.kind === "word") return null; // "2000s"
+  return { year: Number(t.text), last: j };
+}
+
+const PERIOD_MODIFIERS: Array<{ words: string[]; low: number; high: number | null; lastDays?: number }> = [
+  { words: ["end", "of"], low: 0, high: null, lastDays: 7 },
+  { words: ["beginning", "of"], low: 1, high: 7 },
+  { words: ["start", "of"], low: 1, high: 7 },
+  { words: ["middle", "of"], low: 11, high: 20 },
+  { words: ["early"], low: 1, high: 10 },
+  { words: ["mid", "-"], low: 11, high: 20 },
+  { words: ["mid"], low: 11, high: 20 },
+  { words: ["late"], low: 21, high: null },
+];
+
+/** Try to read a date starting at tokens[i]. */
+export function parseDateAt(tokens: Token[], i: number): DateMatch | null {
+  let first = i;
+  let j = i;
+  // Optional weekday: "Monday 16 September 2013", "Monday, September 16".
+  if (tokens[j]?.kind === "word" && WEEKDAYS.has(tokens[j].lower)) {
+    j++;
+    if (tokens[j]?.text === ",") j++;
+    const inner = parseDateAt(tokens, j);
+    if (inner && inner.lastDays === undefined && inner.dayHigh !== null && inner.dayLow === inner.dayHigh) {
+      return { ...inner, first };
+    }
+    return null;
+  }
+
+  // Period modifier + month: "end of August", "early May 2021", "mid-July".
+  for (const mod of PERIOD_MODIFIERS) {
+    if (mod.words.every((w, k) => tokens[i + k]?.lower === w)) {
+      const m = monthAt(tokens, i + mod.words.length);
+      if (!m) continue;
+      const y = yearAfter(tokens, m.last + 1);
+      return {
+        first,
+        last: y ? y.last : m.last,
+        year: y ? y.year : null,
+        month: m.month,
+        dayLow: mod.low,
+        dayHigh: mod.high,
+        lastDays: mod.lastDays,
+      };
+    }
+  }
+
+  // Month Day[, Year]  |  Month Year
+  const m = monthAt(tokens, j);
+  if (m) {
+    const d = dayAt(tokens, m.last + 1);
+    if (d) {
+      // "August 31, 2021" but not "July 3, another group"
+      const y = yearAfter(tokens, d.last + 1);
+      return { first, last: y ? y.last : d.last, year: y ? y.year : null, month: m.month, dayLow: d.day, dayHigh: d.day };
+    }
+    const y = yearAfter(tokens, m.last + 1);
+    if (y && tokens[m.last + 1]?.text !== ",") {
+      return { first, last: y.last, year: y.year, month: m.month, dayLow: 1, dayHigh: null };
+    }
+    return null;
+  }
+
+  // Day Month [Year]: "16 September 2013", "3rd of July"
+  const d = dayAt(tokens, j);
+  if (d) {
+    let k = d.last + 1;
+    if (tokens[k]?.lower === "of" && d.last > j) k++; // only "3rd of July"
+    const m2 = monthAt(tokens, k);
+    if (m2) {
+      const y = yearAfter(tokens, m2.last + 1);
+      return { first, last: y ? y.last : m2.last, year: y ? y.year : null, month: m2.month, dayLow: d.day, dayHigh: d.day };
+    }
+  }
+  return null;
+}
+
+/** Resolve a match to a [low, high] day interval once its year is known. */
+export function dateInterval(match: DateMatch, year: number): { low: number; high: number } | null {
+  const monthDays = daysInMonth(year, match.month);
+  let lowDay = match.dayLow;
+  let highDay = match.dayHigh ?? monthDays;
+  if (match.lastDays !== undefined) {
+    lowDay = monthDays - match.lastDays + 1;
+    highDay = monthDays;
+  }
+  if (lowDay > monthDays || highDay > monthDays) return null; // "February 30"
+  return { low: daysFromParts(year, match.month, lowDay), high: daysFromParts(year, match.month, highDay) };
+}

@@ -1,0 +1,674 @@
+/**
+ * The claim scanner: one pass over each sentence's tokens. At each token it
+ * tries, in order: a date, a vague amount, a fraction, an age written as
+ * "Name, 32,", then a number (digits or words) with its currency, scale and
+ * unit. Around a match it reads the qualifier, a range, the change direction,
+ * the subject and the attribution. Sentences without a digit or a number,
+ * month or fraction word are skipped before tokenizing.
+ */
+import { attributionFor, findCues, type AttributionCue } from "./attribution";
+import { dateInterval, isYearToken, MONTHS, parseDateAt, type DateMatch } from "./dates";
+import { parseFractionAt } from "./fractions";
+import { isLabelNumber, isMasked, noiseMask, type Mask } from "./noise";
+import { clean, parseDigits, parseNumberWords, SCALE_SUFFIXES, SCALE_WORDS, SMALL_NUMBER_WORDS, TENS_WORDS } from "./numbers";
+import { intervalFor, qualifierAfter, qualifierBefore } from "./qualifiers";
+import { splitSentences, type Sentence } from "./sentences";
+import { DISCOURSE_NOUNS, isPluralNoun, isStopWord, lemmatize, nounPhraseAt } from "./subjects";
+import { adjacent, isCapitalized, tokenize, type Token } from "./tokens";
+import type { ClaimKind, ExtractedClaim, ExtractOptions, Qualifier } from "./types";
+import {
+  CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_ADJECTIVES, DOLLAR_PREFIXES, GLUED_UNITS, ISO_CURRENCIES,
+  MEASURE_UNITS, PERCENT_WORDS, SQUARE_UNITS, TIME_UNITS,
+} from "./units";
+import { parseVagueAt } from "./vague";
+
+/** Cheap pre-filter: a sentence without any of these cannot hold a claim. */
+const CANDIDATE =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|thirds?|quarters?|fifths?|tenths?|scores|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/i;
+
+const UP_WORDS = new Set([
+  "rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases", "increasing", "grew", "grow",
+  "grows", "grown", "growing", "gained", "gains", "climbed", "climbs", "jumped", "jumps", "surged", "surges",
+  "soared", "soars", "up", "added", "swelled", "expanded", "boosted", "raised",
+]);
+const DOWN_WORDS = new Set([
+  "fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops", "declined", "decline", "declines",
+  "decreased", "decrease", "decreases", "slid", "slides", "slipped", "slips", "plunged", "plunges", "tumbled",
+  "tumbles", "down", "shrank", "shrunk", "shrinks", "cut", "cuts", "slumped", "sank", "lowered", "reduced",
+]);
+/** Nouns naming a change: "a rise of 5%", "a 5% drop". */
+const UP_NOUNS = new Set(["rise", "increase", "growth", "gain", "jump", "surge", "hike", "climb", "boost"]);
+const DOWN_NOUNS = new Set(["drop", "fall", "decline", "decrease", "cut", "loss", "reduction", "slump", "dip", "plunge"]);
+
+/**
+ * Words that can begin a claim (its number, currency, date or qualifier-free
+ * vague amount). The scanner only tries the parsers at these tokens, at
+ * numbers and at currency symbols; qualifiers are read backwards from there.
+ */
+const STARTER_WORDS = new Set<string>([
+  ...Object.keys(SMALL_NUMBER_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(MONTHS),
+  ...Object.keys(DOLLAR_PREFIXES), ...[...ISO_CURRENCIES].map((c) => c.toLowerCase()),
+  "a", "an", "half", "rs", "aged", "age", "early", "mid", "late", "end", "beginning", "start", "middle",
+  "tens", "hundreds", "thousands", "millions", "billions", "trillions", "dozens", "scores", "several",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+]);
+
+function canStartClaim(t: Token): boolean {
+  if (t.kind === "num") return true;
+  if (t.kind === "sym") return CURRENCY_SYMBOLS[t.text] !== undefined;
+  return STARTER_WORDS.has(t.lower);
+}
+
+const MEASURE_ADJECTIVES = new Set(["long", "wide", "high", "tall", "deep", "thick", "broad"]);
+const SUBJECT_PREPOSITIONS = new Set(["of", "for", "in", "on"]);
+
+interface Draft {
+  first: number;
+  last: number;
+  kind: ClaimKind;
+  value: number;
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  unit: string;
+  subject: string | null;
+  precision: number;
+  change: "up" | "down" | null;
+  date?: DateMatch;
+}
+
+interface Amount {
+  first: number;
+  last: number;
+  value: number;
+  precision: number;
+  currency: string | null;
+  inWords: boolean;
+  scaled: boolean;
+  scale: number;
+  /** Glued "m" not yet decided between million and metre. */
+  gluedM: boolean;
+  gluedUnit: { kind: ClaimKind; unit: string } | null;
+}
+
+interface UnitRead {
+  kind: ClaimKind;
+  unit: string;
+  last: number;
+  /** Token where the measured thing may be named. */
+  next: number;
+}
+
+/** Per-sentence scanning state. */
+class SentenceScanner {
+  private cues: AttributionCue[] | null = null;
+  private readonly drafts: Draft[] = [];
+  private readonly firstWord: number;
+  private readonly mask: Mask;
+
+  constructor(
+    private readonly text: string,
+    private readonly sentence: Sentence,
+    private readonly tokens: Token[],
+  ) {
+    this.firstWord = tokens.findIndex((t) => t.kind !== "sym");
+    this.mask = /\d/.test(sentence.text) ? noiseMask(sentence.text, sentence.start) : [];
+  }
+
+  scan(): ExtractedClaimDraft[] {
+    const tokens = this.tokens;
+    let floor = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      if (i < floor || !canStartClaim(tokens[i])) continue;
+      const draft = this.tryDate(i) ?? this.tryVague(i, floor) ?? this.tryFraction(i, floor) ?? this.tryNamedAge(i) ?? this.tryQuantity(i, floor);
+      if (!draft) continue;
+      this.drafts.push(draft);
+      floor = draft.last + 1;
+      i = draft.last;
+    }
+    return this.drafts.map((d) => this.finish(d));
+  }
+
+  private finish(d: Draft): ExtractedClaimDraft {
+    const tokens = this.tokens;
+    const start = tokens[d.first].start;
+    const end = tokens[d.last].end;
+    if (!this.cues) this.cues = findCues(this.text, tokens);
+    return {
+      start,
+      end,
+      figure: this.text.slice(start, end),
+      sentence: this.sentence.text,
+      sentenceStart: this.sentence.start,
+      kind: d.kind,
+      value: d.value,
+      low: d.low,
+      high: d.high,
+      qualifier: d.qualifier,
+      unit: d.unit,
+      subject: d.subject,
+      attribution: attributionFor(this.cues, d.first, d.last),
+      precision: d.precision,
+      change: d.change,
+      date: d.date,
+    };
+  }
+
+  // ---------------------------------------------------------------- dates
+
+  private tryDate(i: number): Draft | null {
+    const t = this.tokens[i];
+    if (t.kind === "sym") return null;
+    const match = parseDateAt(this.tokens, i);
+    if (!match) return null;
+    for (let k = match.first; k <= match.last; k++) {
+      if (this.tokens[k].kind === "num" && isMasked(this.mask, this.tokens[k].start, this.tokens[k].end)) return null;
+    }
+    const single = match.dayHigh !== null && match.dayLow === match.dayHigh && match.lastDays === undefined;
+    return {
+      first: match.first,
+      last: match.last,
+      kind: "date",
+      value: 0,
+      low: null,
+      high: null,
+      qualifier: single ? "exact" : "range",
+      unit: "date",
+      subject: null,
+      precision: 1,
+      change: null,
+      date: match,
+    };
+  }
+
+  // ---------------------------------------------------------------- vague amounts
+
+  private tryVague(i: number, floor: number): Draft | null {
+    const match = parseVagueAt(this.tokens, i);
+    if (!match) return null;
+    let kind: ClaimKind = "count";
+    let unit = "";
+    let subject: string | null = null;
+    let last = match.last;
+    const next = this.tokens[last + 1];
+    if (next?.lower === "of") {
+      const currency = CURRENCY_WORDS[this.tokens[last + 2]?.lower ?? ""];
+      if (currency) {
+        kind = "money";
+        unit = currency;
+        last = last + 2;
+      } else {
+        const np = nounPhraseAt(this.text, this.tokens, last + 2, true);
+        if (np) {
+          subject = np.text;
+          unit = lemmatize(np.head);
+        }
+      }
+    }
+    let low: number | null = match.low;
+    let high: number | null = match.high;
+    let first = match.first;
+    const q = qualifierBefore(this.tokens, first, floor);
+    if (q) {
+      first = q.index;
+      if (q.qualifier === "at_least" || q.qualifier === "more_than") high = null;
+      if (q.qualifier === "up_to" || q.qualifier === "at_most" || q.qualifier === "less_than") low = 0;
+    }
+    return {
+      first,
+      last,
+      kind,
+      value: clean((match.low + match.high) / 2),
+      low,
+      high,
+      qualifier: q && q.qualifier !== "about" ? q.qualifier : "range",
+      unit,
+      subject,
+      precision: match.precision,
+      change: null,
+    };
+  }
+
+  // ---------------------------------------------------------------- fractions
+
+  private tryFraction(i: number, floor: number): Draft | null {
+    const t = this.tokens[i];
+    if (t.kind === "sym") return null;
+    if (t.kind === "num" && isMasked(this.mask, t.start, t.end)) return null;
+    if (isCapitalized(t) && i !== this.firstWord && t.lower !== "a" && t.lower !== "half") return null;
+    const match = parseFractionAt(this.tokens, i);
+    if (!match) return null;
+    const next = this.tokens[match.next];
+    const subject = next && next.lower !== "of" && match.last > match.first + 1 && this.tokens[match.first + 1].kind !== "sym"
+      ? nounPhraseAt(this.text, this.tokens, match.next, true)?.text ?? null // "one in five adults"
+      : this.subjectAfter(match.next, "percent");
+    return this.qualify({
+      first: match.first,
+      last: match.last,
+      kind: "percent",
+      value: match.percent,
+      low: match.percent,
+      high: match.percent,
+      qualifier: "exact",
+      unit: "%",
+      subject,
+      precision: 0.01,
+      change: null,
+    }, floor);
+  }
+
+  // ---------------------------------------------------------------- ages
+
+  /** "Robert Buckley, 32, of Ohio" and "aged 32". */
+  private tryNamedAge(i: number): Draft | null {
+    const tokens = this.tokens;
+    const t = tokens[i];
+    if (t.kind !== "num" || !/^\d{1,3}$/.test(t.text)) return null;
+    const age = Number(t.text);
+    if (age < 1 || age > 120) return null;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (prev && (prev.lower === "aged" || prev.lower === "age")) {
+      return this.ageDraft(i, age, null);
+    }
+    if (prev?.text !== "," || !(next === undefined || next.text === "," || next.text === "." || next.text === ")" || next.text === ";")) return null;
+    let k = i - 2;
+    const nameEnd = k;
+    while (k >= 0 && tokens[k].kind === "word" && isCapitalized(tokens[k])) {
+      k--;
+      // "Mr. Rahman": a title with its period belongs to the name
+      if (tokens[k]?.text === "." && tokens[k - 1] && /^(mr|mrs|ms|dr|gen|col|prof|sen|rep|gov|lt|capt|sgt)$/.test(tokens[k - 1].lower)) k--;
+    }
+    if (nameEnd - k < 1) return null;
+    const nameWords = tokens.slice(k + 1, nameEnd + 1);
+    // A month or weekday before the comma is a date ("July 3, 2021" is caught earlier anyway).
+    if (nameWords.some((w) => /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(w.lower))) return null;
+    const name = this.text.slice(nameWords[0].start, nameWords[nameWords.length - 1].end);
+    return this.ageDraft(i, age, name);
+  }
+
+  private ageDraft(i: number, age: number, subject: string | null): Draft {
+    return { first: i, last: i, kind: "age", value: age, low: age, high: age, qualifier: "exact", unit: "year", subject, precision: 1, change: null };
+  }
+
+  // ---------------------------------------------------------------- numbers
+
+  private readAmount(i: number): Amount | null {
+    const tokens = this.tokens;
+    let j = i;
+    let currency: string | null = null;
+    const t = tokens[i];
+    if (!t) return null;
+    if (t.kind === "word" && DOLLAR_PREFIXES[t.lower] && tokens[i + 1]?.text === "$" && adjacent(t, tokens[i + 1]) && t.text === t.text.toUpperCase()) {
+      currency = DOLLAR_PREFIXES[t.lower];
+      j = i + 2;
+    } else if (t.kind === "sym" && CURRENCY_SYMBOLS[t.text]) {
+      currency = CURRENCY_SYMBOLS[t.text];
+      j = i + 1;
+    } else if (t.kind === "word" && ISO_CURRENCIES.has(t.text) && tokens[i + 1]?.kind === "num") {
+      currency = t.text === "RMB" ? "CNY" : t.text;
+      j = i + 1;
+    } else if (t.text === "Rs" && (tokens[i + 1]?.kind === "num" || (tokens[i + 1]?.text === "." && tokens[i + 2]?.kind === "num"))) {
+      currency = "INR";
+      j = tokens[i + 1].text === "." ? i + 2 : i + 1;
+    }
+    const n = tokens[j];
+    if (!n) return null;
+
+    if (n.kind === "num") {
+      if (isMasked(this.mask, n.start, n.end)) return null;
+      if (!currency && isLabelNumber(tokens, j, 0)) return null;
+      const after = tokens[j + 1];
+      // "24/7", "9/11", "3:1"
+      if (after && adjacent(n, after) && (after.text === "/" || after.text === ":") && tokens[j + 2]?.kind === "num") return null;
+      const digits = parseDigits(n.text);
+      const value = digits.value;
+      const precision = digits.precision;
+      let last = j;
+      let scaled = false;
+      let scale = 1;
+      let gluedM = false;
+      let gluedUnit: Amount["gluedUnit"] = null;
+      if (after && adjacent(n, after) && after.kind === "word") {
+        const suffix = after.lower;
+        const afterSuffix = tokens[j + 2];
+        const moneyAfter = !!afterSuffix && (!!CURRENCY_WORDS[afterSuffix.lower] || ISO_CURRENCIES.has(afterSuffix.text));
+        if (suffix === "m" && !currency && !moneyAfter) {
+          gluedM = true;
+          last = j + 1;
+        } else if (SCALE_SUFFIXES[suffix] && (currency || suffix !== "b")) {
+          scale = SCALE_SUFFIXES[suffix];
+          scaled = true;
+          last = j + 1;
+        } else if (GLUED_UNITS[suffix]) {
+          gluedUnit = GLUED_UNITS[suffix];
+          last = j + 1;
+        } else {
+          return null; // ordinals "3rd", decades "1990s", codes "5G", times "9am"
+        }
+      } else if (after?.kind === "word" && SCALE_WORDS[after.lower] && after.lower !== "m") {
+        scale = SCALE_WORDS[after.lower];
+        scaled = true;
+        last = j + 1;
+      }
+      return { first: i, last, value: clean(value * scale), precision: clean(precision * scale), currency, inWords: false, scaled, scale, gluedM, gluedUnit };
+    }
+
+    if (n.kind === "word") {
+      // Capitalised number words inside a sentence are names: "One Belt One Road", "Group of Seven".
+      if (isCapitalized(n) && j !== this.firstWord) return null;
+      const words = parseNumberWords(tokens, j);
+      if (!words) return null;
+      return { first: i, last: words.last, value: words.value, precision: words.precision, currency, inWords: true, scaled: words.scaled, scale: words.scale, gluedM: false, gluedUnit: null };
+    }
+    return null;
+  }
+
+  /** The unit after an amount ending at token `k - 1`. */
+  private readUnit(a: Amount): UnitRead {
+    const tokens = this.tokens;
+    const k = a.last + 1;
+    const t = tokens[k];
+    const count: UnitRead = { kind: "count", unit: "", last: a.last, next: k };
+    if (a.gluedUnit) return { ...a.gluedUnit, last: a.last, next: k };
+    if (a.currency) return { kind: "money", unit: a.currency, last: a.last, next: k };
+    if (a.gluedM) {
+      // "2m people" is millions; "80m" alone is metres.
+      if (t && t.kind === "word" && (isPluralNoun(t.lower) || CURRENCY_WORDS[t.lower])) return count;
+      return { kind: "length", unit: "m", last: a.last, next: k };
+    }
+    if (!t) return count;
+    if (t.text === "%") return { kind: "percent", unit: "%", last: k, next: k + 1 };
+    if (t.kind !== "word" && t.text !== "-") return count;
+    const w = t.lower;
+    if (PERCENT_WORDS.has(w)) {
+      if (w === "percentage" && (tokens[k + 1]?.lower === "points" || tokens[k + 1]?.lower === "point")) return { kind: "percent", unit: "pp", last: k + 1, next: k + 2 };
+      if (w === "percentage") return count;
+      return { kind: "percent", unit: "%", last: k, next: k + 1 };
+    }
+    if (w === "per" && tokens[k + 1]?.lower === "cent") return { kind: "percent", unit: "%", last: k + 1, next: k + 2 };
+    if (ISO_CURRENCIES.has(t.text)) return { kind: "money", unit: t.text === "RMB" ? "CNY" : t.text, last: k, next: k + 1 };
+    if (DOLLAR_ADJECTIVES[w] && (tokens[k + 1]?.lower === "dollars" || tokens[k + 1]?.lower === "dollar")) {
+      return { kind: "money", unit: DOLLAR_ADJECTIVES[w], last: k + 1, next: k + 2 };
+    }
+    if (w === "pounds" || w === "pound") {
+      if (a.scaled || tokens[k + 1]?.lower === "sterling") {
+        const last = tokens[k + 1]?.lower === "sterling" ? k + 1 : k;
+        return { kind: "money", unit: "GBP", last, next: last + 1 };
+      }
+      return { kind: "mass", unit: "lb", last: k, next: k + 1 };
+    }
+    if (CURRENCY_WORDS[w] && w !== "sterling") return { kind: "money", unit: CURRENCY_WORDS[w], last: k, next: k + 1 };
+    // Hyphenated unit: "1,350-kilometer-long", "a 42-year-old", "a three-month delay".
+    if (t.text === "-" && adjacent(tokens[a.last], t) && adjacent(t, tokens[k + 1]) && tokens[k + 1].kind === "word") {
+      const u = tokens[k + 1].lower;
+      if (TIME_UNITS[u]) {
+        if (tokens[k + 2]?.text === "-" && tokens[k + 3]?.lower === "old") return { kind: "age", unit: "year", last: k + 3, next: k + 4 };
+        return { kind: "duration", unit: TIME_UNITS[u], last: k + 1, next: k + 2 };
+      }
+      if (MEASURE_UNITS[u]) return { ...MEASURE_UNITS[u], last: k + 1, next: k + 2 };
+      return count; // "1,500-plus", "1,200-strong"
+    }
+    if (w === "square" && tokens[k + 1] && SQUARE_UNITS[tokens[k + 1].lower]) {
+      return { kind: "area", unit: SQUARE_UNITS[tokens[k + 1].lower], last: k + 1, next: k + 2 };
+    }
+    if (w === "sq" && tokens[k + 1] && SQUARE_UNITS[tokens[k + 1].lower]) {
+      return { kind: "area", unit: SQUARE_UNITS[tokens[k + 1].lower], last: k + 1, next: k + 2 };
+    }
+    if (MEASURE_UNITS[w]) return { ...MEASURE_UNITS[w], last: k, next: k + 1 };
+    if (w === "m") return { kind: "length", unit: "m", last: k, next: k + 1 };
+    if (TIME_UNITS[w]) {
+      if (tokens[k + 1]?.lower === "old") return { kind: "age", unit: "year", last: k + 1, next: k + 2 };
+      return { kind: "duration", unit: TIME_UNITS[w], last: k, next: k + 1 };
+    }
+    // Index or percentage points stated in digits: "fell by 3.9 points" ("two points" is rhetoric).
+    if ((w === "points" || w === "point") && !a.inWords) return { kind: "count", unit: "point", last: k, next: k + 1 };
+    if (w === "times") return { kind: "count", unit: "times", last: k, next: k + 1 };
+    return count;
+  }
+
+  private tryQuantity(i: number, floor: number): Draft | null {
+    const tokens = this.tokens;
+    const a = this.readAmount(i);
+    if (!a) return null;
+    let u = this.readUnit(a);
+    if (a.gluedM && u.kind === "count") {
+      // "2m people": the glued m was millions after all
+      a.value = clean(a.value * 1e6);
+      a.precision = clean(a.precision * 1e6);
+      a.scaled = true;
+      a.scale = 1e6;
+    }
+    let first = a.first;
+    let last = u.last;
+    let value = a.value;
+    let low: number | null = null;
+    let high: number | null = null;
+    let precision = a.precision;
+    let qualifier: Qualifier = "exact";
+
+    // Ranges: "between 10 and 15", "10 to 12 percent", "1.0-1.5", "two or three".
+    const range = this.readRange(a, u);
+    if (range) {
+      u = range.unit;
+      last = range.last;
+      low = range.low;
+      high = range.high;
+      value = clean((range.low + range.high) / 2);
+      precision = Math.min(precision, range.precision);
+      qualifier = "range";
+      if (range.first < first) first = range.first;
+    }
+
+    const isYearLike = !range && isYearToken(tokens[a.first]) && a.first === a.last && !a.currency && u.kind === "count";
+    let kind = u.kind;
+    let unit = u.unit;
+    let subject: string | null = null;
+
+    if (kind === "count") {
+      if (u.unit === "times" || u.unit === "point") {
+        subject = null;
+      } else {
+        let at = u.next;
+        if (tokens[at]?.lower === "of" && !a.inWords) at++;
+        const np = nounPhraseAt(this.text, tokens, at, true);
+        if (np) {
+          subject = np.text;
+          unit = lemmatize(np.head);
+        }
+        if (isYearLike && !np) return null; // "in 2001", "2021 (AP photo)"
+        // "in 2001 troops ...", "the 1988 floods": a year, not a count
+        if (isYearLike && tokens[a.first - 1] && /^(in|since|by|until|from|of|during|before|after|early|late|mid|the|a|an|its|their|this|that|[a-z]+['’]s)$/.test(tokens[a.first - 1].lower)) return null;
+        if (!np) {
+          if (a.inWords && value <= 10 && !range) return null; // "the two", "one must"
+          // "Apollo 11", "Boeing 737", "Section 230": a name followed by a number, with nothing counted
+          const prev = tokens[a.first - 1];
+          if (!range && !a.currency && prev && isCapitalized(prev) && a.first - 1 !== this.firstWord && MONTHS[prev.lower] === undefined) return null;
+          const earlier = [...this.drafts].reverse().find((d) => d.kind === "count" && d.unit && d.unit !== "times");
+          if (earlier) {
+            unit = earlier.unit; // "188 counties ... and another 135"
+            subject = earlier.subject;
+          }
+        }
+        if (a.inWords && value === 1 && !a.scaled && !range) return null; // "one of", "only one country"
+        if (value <= 12 && !range && DISCOURSE_NOUNS.has(unit)) return null; // "three reasons"
+      }
+    } else {
+      if (a.inWords && value === 1 && !a.scaled && kind !== "duration" && kind !== "percent" && kind !== "money") return null;
+      subject = this.subjectAfter(u.next, kind);
+    }
+
+    if (!range) {
+      low = value;
+      high = value;
+    }
+    return this.qualify({ first, last, kind, value, low, high, qualifier, unit, subject, precision, change: null }, floor, !!range);
+  }
+
+  private readRange(a: Amount, u: UnitRead): { first: number; last: number; low: number; high: number; precision: number; unit: UnitRead } | null {
+    const tokens = this.tokens;
+    const k = u.last + 1;
+    const c = tokens[k];
+    if (!c) return null;
+    const before = tokens[a.first - 1]?.lower;
+    let first = a.first;
+    if (c.lower === "and") {
+      if (before !== "between") return null;
+      first = a.first - 1;
+    } else if (c.lower === "to") {
+      // "rose by 14 to 212": a change and a level, not a range
+      if (before === "by" || UP_WORDS.has(before ?? "") || DOWN_WORDS.has(before ?? "")) return null;
+      if (before === "from") {
+        const verb = tokens[a.first - 2]?.lower ?? "";
+        if (UP_WORDS.has(verb) || DOWN_WORDS.has(verb)) return null; // "rose from 5% to 7%": two levels
+        first = a.first - 1;
+      }
+    } else if (c.lower === "or") {
+      if (!(a.value <= 100 && Number.isInteger(a.value))) return null;
+    } else if (!(c.text === "-" || c.text === "–")) {
+      return null;
+    }
+    const b = this.readAmount(k + 1);
+    if (!b) return null;
+    const bu = this.readUnit(b);
+    let unit = u;
+    if (u.kind === "count" && u.last === a.last && bu.kind !== "count") unit = bu;
+    else if (bu.kind === "count" && bu.last === b.last && u.kind !== "count") unit = u;
+    else if (u.kind !== bu.kind || u.unit !== bu.unit) return null;
+    let lowValue = a.value;
+    let precision = Math.min(a.precision, b.precision);
+    if (!a.scaled && b.scale > 1) {
+      lowValue = clean(a.value * b.scale);
+      precision = clean(a.precision * b.scale);
+    }
+    if (!(lowValue < b.value)) return null;
+    if (isYearToken(tokens[a.first]) && isYearToken(tokens[b.first]) && unit.kind === "count") return null; // "2010-2015"
+    const last = Math.max(bu.last, b.last);
+    return { first, last, low: lowValue, high: b.value, precision, unit: { ...unit, last, next: bu.next } };
+  }
+
+  /** Add the qualifier before/after, then the change direction; recompute the interval. */
+  private qualify(d: Draft, floor: number, isRange = false): Draft {
+    const tokens = this.tokens;
+    if (!isRange) {
+      const before = qualifierBefore(tokens, d.first, floor);
+      if (before) {
+        d.qualifier = before.qualifier;
+        d.first = before.index;
+      } else {
+        const after = qualifierAfter(tokens, d.last + 1);
+        if (after) {
+          d.qualifier = after.qualifier;
+          d.last = after.index;
+        }
+      }
+      if (d.kind !== "date") {
+        const interval = intervalFor(d.qualifier, d.value, d.kind);
+        d.low = interval.low;
+        d.high = interval.high;
+      }
+    }
+    d.change = this.changeAround(d);
+    return d;
+  }
+
+  private changeAround(d: Draft): "up" | "down" | null {
+    const tokens = this.tokens;
+    let b = d.first - 1;
+    if (tokens[b]?.lower === "by") b--;
+    const verb = tokens[b]?.lower ?? "";
+    if (UP_WORDS.has(verb)) return "up";
+    if (DOWN_WORDS.has(verb)) return "down";
+    if ((verb === "lost" || verb === "shed") && (d.kind === "percent" || d.kind === "money")) return "down";
+    if (tokens[d.first - 1]?.lower === "of") {
+      const noun = tokens[d.first - 2]?.lower ?? "";
+      if (UP_NOUNS.has(noun)) return "up";
+      if (DOWN_NOUNS.has(noun)) return "down";
+    }
+    // "a 4% drop", "a 7.5% pay rise" (one modifier word allowed)
+    for (const k of [d.last + 1, d.last + 2]) {
+      const after = tokens[k]?.lower ?? "";
+      if (UP_NOUNS.has(after)) return "up";
+      if (DOWN_NOUNS.has(after)) return "down";
+      if (tokens[k]?.kind !== "word" || isStopWord(after)) break;
+    }
+    return null;
+  }
+
+  /** What a percent, length, money or age figure measures, read after it. */
+  private subjectAfter(k: number, kind: ClaimKind): string | null {
+    const tokens = this.tokens;
+    let j = k;
+    if (kind === "length" || kind === "area") {
+      if (tokens[j]?.text === "-" && MEASURE_ADJECTIVES.has(tokens[j + 1]?.lower ?? "")) j += 2;
+      else if (MEASURE_ADJECTIVES.has(tokens[j]?.lower ?? "")) j++;
+    }
+    const word = tokens[j];
+    if (!word) return null;
+    if (SUBJECT_PREPOSITIONS.has(word.lower)) {
+      // "5% of X", "20 km of road", but money is "for/on/in X" too ("$5m for new depots").
+      if (word.lower !== "of" && kind !== "money") return null;
+      if (kind === "age" || kind === "duration" || kind === "date" || kind === "temperature") return null;
+      j++;
+    } else if (kind === "money" || kind === "percent" || kind === "duration") {
+      // Only "5% of X", "$5m for X": a bare word after money is usually a verb ("dollars flow").
+      return null;
+    }
+    // Skip determiners, embedded figures and units: "of the 1,344 km long Afghan-Tajik border".
+    while (j < tokens.length) {
+      const t = tokens[j];
+      const lower = t.lower;
+      if (lower === "the" || lower === "a" || lower === "an" || lower === "its" || lower === "their" || t.kind === "num" || MEASURE_ADJECTIVES.has(lower) || MEASURE_UNITS[lower] || (t.text === "-" && tokens[j + 1] && MEASURE_ADJECTIVES.has(tokens[j + 1].lower))) j++;
+      else break;
+    }
+    const np = nounPhraseAt(this.text, tokens, j, false);
+    return np ? np.text : null;
+  }
+}
+
+/** A claim whose date (if any) still needs its year. */
+interface ExtractedClaimDraft extends ExtractedClaim {
+  date?: DateMatch;
+}
+
+/** Most frequent year among fully written dates (ties: the latest). */
+function inferYear(drafts: ExtractedClaimDraft[]): number | null {
+  const counts = new Map<number, number>();
+  for (const d of drafts) if (d.date?.year) counts.set(d.date.year, (counts.get(d.date.year) ?? 0) + 1);
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [year, n] of counts) {
+    if (n > bestCount || (n === bestCount && best !== null && year > best)) {
+      best = year;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+export function extractClaims(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
+  const drafts: ExtractedClaimDraft[] = [];
+  for (const sentence of splitSentences(text)) {
+    if (!CANDIDATE.test(sentence.text)) continue;
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    drafts.push(...new SentenceScanner(text, sentence, tokens).scan());
+  }
+  const fallbackYear = options.referenceYear ?? inferYear(drafts);
+  const claims: ExtractedClaim[] = [];
+  for (const d of drafts) {
+    const { date, ...claim } = d;
+    if (date) {
+      const year = date.year ?? fallbackYear;
+      if (year === null) continue; // a date without any year to anchor it cannot be compared
+      const interval = dateInterval(date, year);
+      if (!interval) continue;
+      claim.low = interval.low;
+      claim.high = interval.high;
+      claim.value = Math.floor((interval.low + interval.high) / 2);
+      claim.precision = interval.high - interval.low + 1;
+    }
+    claims.push(claim);
+  }
+  claims.sort((x, y) => x.start - y.start);
+  return claims;
+}

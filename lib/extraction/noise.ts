@@ -1,0 +1,76 @@
+/**
+ * Numbers that are never figures: phone numbers, times of day, sports scores,
+ * list markers, and identifiers ("Boeing 737", "Article 5", "COVID-19").
+ * Phone numbers, times and scores are found by pattern over the sentence
+ * text and masked; the scanner skips any number inside a mask.
+ */
+import { adjacent, type Token } from "./tokens";
+
+const MASK_PATTERNS: RegExp[] = [
+  // phone numbers: +44 20 7946 0958, (555) 123-4567, 555-123-4567, 555.123.4567
+  /\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,4}/g,
+  /\(\d{3}\)\s?\d{3}[-.\s]\d{4}/g,
+  /\b(?:1[-.])?\d{3}[-.]\d{3}[-.]\d{4}\b/g,
+  /\b\d{3}-\d{4}\b(?!\s*(?:percent|%))/g,
+  // times of day: 10:30, 9:15:00, 3 p.m., 9am, 5 o'clock, 1500 GMT
+  /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?!\d)/gi,
+  /\b\d{1,2}\.\d{2}\s?[ap]\.?m\.?(?![a-z])/gi,
+  /\b\d{1,2}\s?[ap]\.?m\.?(?![a-z])/gi,
+  /\b\d{1,2}\s?o['’]clock/gi,
+  /\b\d{4}\s?(?:GMT|UTC|hrs|hours\s+(?:GMT|local))\b/g,
+  // sports scores with a sports word nearby: "won 3-1", "a 24-17 victory"
+  /\b(?:won|beat|beats|defeated|lost|drew|tied|trailed|led|leads|score[ds]?|edged|passed|voted)\s+(?:\w+\s+){0,3}?\d{1,3}\s?[-–]\s?\d{1,3}\b(?!\s*(?:%|per\b|percent|[a-z]{2,}s\b))/gi,
+  /\b\d{1,3}\s?[-–]\s?\d{1,3}\s+(?:win|victory|defeat|loss|draw|lead|scoreline|vote|ruling|decision|majority|split|margin|verdict)\b/gi,
+];
+
+export type Mask = Array<[number, number]>;
+
+/** Masked spans (absolute offsets) in sentence text starting at `offset`. */
+export function noiseMask(sentence: string, offset: number): Mask {
+  const mask: Mask = [];
+  for (const re of MASK_PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(sentence))) {
+      // Only number tokens consult the mask, so masking the whole match is harmless.
+      mask.push([offset + m.index, offset + m.index + m[0].length]);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  return mask;
+}
+
+export function isMasked(mask: Mask, start: number, end: number): boolean {
+  for (const [a, b] of mask) if (start < b && end > a) return true;
+  return false;
+}
+
+/** Words before a number that make it a label: "page 12", "Article 5", "No. 3". */
+const IDENTIFIER_WORDS = new Set([
+  "page", "pages", "chapter", "article", "section", "no", "nos", "number", "room", "route", "highway", "flight",
+  "resolution", "paragraph", "gate", "platform", "terminal", "episode", "season", "version", "apartment", "suite",
+  "tel", "phone", "fax", "ext", "vol", "volume", "verse", "psalm", "fig", "appendix", "annex", "clause",
+]);
+
+/**
+ * Is the number token at i a label, code or list marker rather than a figure?
+ * `sentenceFirst`: index of the sentence's first token.
+ */
+export function isLabelNumber(tokens: Token[], i: number, sentenceFirst: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  // glued to letters before: "COVID-19", "F-16", "G7", "A320"
+  if (prev && adjacent(prev, t) && prev.kind === "word") return true;
+  if (prev && prev.text === "-" && adjacent(prev, t) && tokens[i - 2]?.kind === "word" && adjacent(tokens[i - 2], prev)) return true;
+  // list marker at the start of a line: "1." "2)" "(3)"
+  if (i === sentenceFirst && next && adjacent(t, next) && (next.text === "." || next.text === ")") && /^\d{1,2}$/.test(t.text)) return true;
+  if (i === sentenceFirst + 1 && prev?.text === "(" && next?.text === ")") return true;
+  // "page 12", "Article 5"
+  if (prev && prev.kind === "word" && IDENTIFIER_WORDS.has(prev.lower) && /^\d+$/.test(t.text)) return true;
+  if (prev?.text === "." && tokens[i - 2] && IDENTIFIER_WORDS.has(tokens[i - 2].lower)) return true;
+  if (prev?.text === "#") return true;
+  // "007", "00": codes and clock minutes, never quantities
+  if (/^0\d/.test(t.text)) return true;
+  return false;
+}
