@@ -9,7 +9,18 @@ CREATE TABLE "Document" (
     "format" TEXT NOT NULL,
     "contentHash" TEXT NOT NULL,
     "text" TEXT NOT NULL,
-    "importedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+    "importedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "storyId" INTEGER,
+    "storyPinned" BOOLEAN NOT NULL DEFAULT false,
+    CONSTRAINT "Document_storyId_fkey" FOREIGN KEY ("storyId") REFERENCES "Story" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Story" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "key" TEXT NOT NULL,
+    "label" TEXT NOT NULL,
+    "manual" BOOLEAN NOT NULL DEFAULT false
 );
 
 -- CreateTable
@@ -19,17 +30,21 @@ CREATE TABLE "Claim" (
     "start" INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
     "sentence" TEXT NOT NULL,
+    "sentenceStart" INTEGER NOT NULL DEFAULT 0,
     "figure" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
     "value" REAL,
     "low" REAL,
     "high" REAL,
     "qualifier" TEXT NOT NULL,
+    "precision" REAL NOT NULL DEFAULT 1,
     "unit" TEXT NOT NULL,
+    "change" TEXT,
     "subject" TEXT,
     "attribution" TEXT,
     "asOf" TEXT,
     "status" TEXT NOT NULL DEFAULT 'unreviewed',
+    "notAClaim" BOOLEAN NOT NULL DEFAULT false,
     "reason" TEXT,
     "note" TEXT,
     "reviewedBy" TEXT,
@@ -72,6 +87,12 @@ CREATE TABLE "ReviewEvent" (
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Document_contentHash_key" ON "Document"("contentHash");
+
+-- CreateIndex
+CREATE INDEX "Document_storyId_idx" ON "Document"("storyId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Story_key_key" ON "Story"("key");
 
 -- CreateIndex
 CREATE INDEX "Claim_groupId_idx" ON "Claim"("groupId");

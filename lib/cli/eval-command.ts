@@ -1,0 +1,57 @@
+import { parseArgs } from "node:util";
+import { clusterEvalCommand } from "../eval/clusters/command";
+import { benchExtract, formatBench } from "../eval/bench";
+import { formatNewsQuantRun } from "../eval/newsquant/format";
+import { runNewsQuant } from "../eval/newsquant/run";
+import { formatRecognizersRun } from "../eval/recognizers/format";
+import { runRecognizersSpecs } from "../eval/recognizers/run";
+import { userPath } from "./paths";
+
+export const EVAL_USAGE = `Usage:
+  npm run eval -- newsquant --data <newsquant-cqe folder> [--predictions-out FILE]
+  npm run eval -- recognizers --data <recognizers-text-en folder>
+  npm run eval -- clusters --data <folder with cluster subfolders and gold.json> [--seeds [folder]] [--verbose]
+  npm run bench -- extract [--mb N]`;
+
+function parseDataArgs(argv: string[]) {
+  const { values } = parseArgs({
+    args: argv,
+    options: { data: { type: "string" }, "predictions-out": { type: "string" }, mb: { type: "string" } },
+  });
+  return values;
+}
+
+/** `collate eval <benchmark> ...`: returns the process exit code. */
+export async function evalCommand(argv: string[]): Promise<number> {
+  const [benchmark, ...rest] = argv;
+  if (benchmark === "clusters") {
+    const resolved = rest.map((arg, index) => (index > 0 && ["--data", "--seeds"].includes(rest[index - 1]) ? userPath(arg) : arg));
+    return clusterEvalCommand(resolved);
+  }
+  const values = parseDataArgs(rest);
+  if ((benchmark !== "newsquant" && benchmark !== "recognizers") || !values.data) {
+    process.stderr.write(`${EVAL_USAGE}\n`);
+    return 2;
+  }
+  if (benchmark === "newsquant") {
+    const out = values["predictions-out"];
+    const run = runNewsQuant(userPath(values.data), undefined, { predictionsOut: out ? userPath(out) : undefined });
+    process.stdout.write(`${formatNewsQuantRun(run)}\n`);
+  } else {
+    process.stdout.write(`${formatRecognizersRun(runRecognizersSpecs(userPath(values.data)))}\n`);
+  }
+  return 0;
+}
+
+/** `collate bench extract [--mb N]`: extraction speed against Recognizers-Text on the same text. */
+export async function benchCommand(argv: string[]): Promise<number> {
+  const [what, ...rest] = argv;
+  if (what !== "extract") {
+    process.stderr.write(`${EVAL_USAGE}\n`);
+    return 2;
+  }
+  const { mb } = parseDataArgs(rest);
+  const result = benchExtract({ corpusBytes: mb ? Math.round(Number(mb) * 1_000_000) : undefined });
+  process.stdout.write(`${formatBench(result)}\n`);
+  return 0;
+}

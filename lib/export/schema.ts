@@ -1,0 +1,95 @@
+// The JSON export's shape, as a zod schema: the export is built to it, its
+// tests check it, and end-to-end tests can validate a downloaded file with it.
+import { z } from "zod";
+import type { Verdict } from "../comparison/types";
+import type { ClaimKind, Qualifier } from "../extraction/types";
+import type { ReviewStatus } from "../store/types";
+
+const CLAIM_KINDS = [
+  "count", "percent", "length", "area", "mass", "volume", "speed", "temperature", "money", "date", "duration", "age",
+] as const satisfies readonly ClaimKind[];
+const QUALIFIERS = [
+  "exact", "about", "at_least", "more_than", "at_most", "less_than", "up_to", "almost", "range",
+] as const satisfies readonly Qualifier[];
+const VERDICTS = ["consistent", "rounding", "discrepancy", "contradiction", "single"] as const satisfies readonly Verdict[];
+const REVIEW_STATUSES = ["unreviewed", "verified", "disputed", "rejected"] as const satisfies readonly ReviewStatus[];
+
+// Fails to compile when a union gains a member these lists lack.
+type Exhaustive<Union, Listed> = [Exclude<Union, Listed>] extends [never] ? true : never;
+const listsAreComplete: [
+  Exhaustive<ClaimKind, (typeof CLAIM_KINDS)[number]>,
+  Exhaustive<Qualifier, (typeof QUALIFIERS)[number]>,
+  Exhaustive<Verdict, (typeof VERDICTS)[number]>,
+  Exhaustive<ReviewStatus, (typeof REVIEW_STATUSES)[number]>,
+] = [true, true, true, true];
+void listsAreComplete;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a YYYY-MM-DD date");
+/** Numbers, except for date claims, whose values are ISO dates. */
+const value = z.union([z.number(), isoDate]).nullable();
+
+function valuesMatchKind(
+  item: { kind: ClaimKind; values: (number | string | null)[] },
+  context: z.core.$RefinementCtx,
+): void {
+  const expected = item.kind === "date" ? "string" : "number";
+  for (const entry of item.values) {
+    if (entry !== null && typeof entry !== expected) {
+      context.addIssue({ code: "custom", message: `a ${item.kind} value must be a ${expected === "string" ? "YYYY-MM-DD date" : "number"}` });
+    }
+  }
+}
+
+export const exportDocumentSchema = z.object({
+  id: z.number().int(),
+  file: z.string(),
+  title: z.string(),
+  outlet: z.string().nullable(),
+  url: z.string().nullable(),
+  publishedAt: isoDate.nullable(),
+});
+
+export const exportClaimSchema = z
+  .object({
+    id: z.number().int(),
+    kind: z.enum(CLAIM_KINDS),
+    figure: z.string(),
+    quote: z.string(),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    value,
+    low: value,
+    high: value,
+    qualifier: z.enum(QUALIFIERS),
+    unit: z.string(),
+    subject: z.string().nullable(),
+    attribution: z.string().nullable(),
+    status: z.enum(REVIEW_STATUSES),
+    note: z.string().nullable(),
+    document: exportDocumentSchema,
+  })
+  .superRefine((claim, context) => valuesMatchKind({ kind: claim.kind, values: [claim.value, claim.low, claim.high] }, context));
+
+export const exportGroupSchema = z
+  .object({
+    id: z.number().int(),
+    label: z.string(),
+    kind: z.enum(CLAIM_KINDS),
+    unit: z.string(),
+    verdict: z.enum(VERDICTS),
+    spreadLow: value,
+    spreadHigh: value,
+    resolution: z.string().nullable(),
+    claims: z.array(exportClaimSchema),
+  })
+  .superRefine((group, context) => valuesMatchKind({ kind: group.kind, values: [group.spreadLow, group.spreadHigh] }, context));
+
+export const exportJsonSchema = z.object({
+  generatedAt: z.iso.datetime({ offset: true }),
+  filters: z.unknown().optional(),
+  groups: z.array(exportGroupSchema),
+});
+
+export type ExportJson = z.infer<typeof exportJsonSchema>;
+export type ExportGroup = z.infer<typeof exportGroupSchema>;
+export type ExportClaim = z.infer<typeof exportClaimSchema>;
