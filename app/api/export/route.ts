@@ -1,0 +1,37 @@
+import { EXPORT_FORMATS, exportFile, type ExportFormat } from "../../../lib/export";
+import { filterGroups, parseGroupFilters } from "../../../lib/store/filter-groups";
+import { listGroups } from "../../../lib/store/queries";
+
+function isExportFormat(value: string | null): value is ExportFormat {
+  return (EXPORT_FORMATS as readonly (string | null)[]).includes(value);
+}
+
+/** Header-safe file name: the export layer names the file, but never trust it into a header raw. */
+function contentDisposition(fileName: string): string {
+  const safe = fileName.replace(/[^\w.-]+/g, "_") || "collate-groups";
+  return `attachment; filename="${safe}"`;
+}
+
+/** GET /api/export?format=csv|xlsx|json[&verdict=&unit=&source=&q=] → the filtered groups as a download. */
+export async function GET(request: Request): Promise<Response> {
+  const params = new URL(request.url).searchParams;
+  const format = params.get("format");
+  if (!isExportFormat(format)) {
+    return new Response(`Unknown export format ${JSON.stringify(format ?? "")}. Use one of: ${EXPORT_FORMATS.map((name) => `format=${name}`).join(", ")}.\n`, {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
+
+  const filters = parseGroupFilters(params);
+  const groups = filterGroups(await listGroups(), filters);
+  const file = await exportFile(format, groups, { filters });
+  const body = typeof file.body === "string" ? file.body : new Uint8Array(file.body);
+  return new Response(body, {
+    headers: {
+      "Content-Type": file.contentType,
+      "Content-Disposition": contentDisposition(file.fileName),
+      "Cache-Control": "no-store",
+    },
+  });
+}

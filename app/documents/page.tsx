@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { listDocuments } from "../../lib/store/queries";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Documents" };
+
+export default async function DocumentsPage() {
+  const documents = await listDocuments();
+  return (
+    <section aria-labelledby="documents-heading">
+      <div className="toolbar">
+        <h1 id="documents-heading">Documents</h1>
+        <a className="button" href="/import">
+          Import articles
+        </a>
+      </div>
+      <p className="result-count">{documents.length} documents</p>
+      <div className="table-scroll">
+        <table className="data-table documents-table">
+          <thead>
+            <tr>
+              <th scope="col">Title</th>
+              <th scope="col">Outlet</th>
+              <th scope="col">File</th>
+              <th scope="col">Published</th>
+              <th scope="col" className="numeric">
+                Claims
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {documents.map((doc) => (
+              <tr key={doc.id}>
+                <td>
+                  <a href={`/documents/${doc.id}`}>{doc.title}</a>
+                </td>
+                <td>{doc.outlet ?? <span className="muted">—</span>}</td>
+                <td className="file-name">{doc.file}</td>
+                <td className="nowrap">{doc.publishedAt ?? <span className="muted">—</span>}</td>
+                <td className="numeric">{doc.claimCount}</td>
+              </tr>
+            ))}
+            {documents.length === 0 ? (
+              <tr>
+                <td colSpan={5} className="empty-cell">
+                  No documents yet. <a href="/import">Import some articles</a>.
+                </td>
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { claimSource } from "../lib/store/filter-groups";
+import type { ClaimRow } from "../lib/store/types";
+import { claimHref } from "./figure-format";
+
+/** Each source's figure side by side, each linking to the spot in its article. */
+export function ClaimFigureList({ claims }: { claims: readonly ClaimRow[] }) {
+  return (
+    <ul className="claim-figure-list">
+      {claims.map((claim) => {
+        const source = claimSource(claim);
+        return (
+          <li key={claim.id} data-status={claim.status}>
+            <span className="claim-source" title={source}>
+              {source}
+            </span>
+            <span className="claim-separator">: </span>
+            {/* A plain <a>: a full navigation makes the browser honour #claim-… and :target. */}
+            <a className="claim-figure" href={claimHref(claim.document.id, claim.id)} title={claim.quote}>
+              {claim.figure}
+            </a>
+            {claim.attribution ? <span className="claim-attribution"> (per {claim.attribution})</span> : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,259 @@
+// Browser tests of the comparison view, document pages, exports and the import form.
+// The server starts on a fresh database holding the five sample articles (see playwright.config.ts).
+import fs from "node:fs/promises";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
+import { exportJsonSchema, type ExportGroup } from "../lib/export/schema";
+
+// Any uncaught error in a page fails the test that caused it.
+const test = base.extend<{ failOnPageErrors: void }>({
+  failOnPageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      await use();
+      expect(errors, "uncaught errors in the page").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+/** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF or LF. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  const input = text.replace(/^\uFEFF/, "");
+  for (let i = 0; i < input.length; i++) {
+    const char = input[i];
+    if (quoted) {
+      if (char === '"' && input[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') {
+        quoted = false;
+      } else {
+        field += char;
+      }
+    } else if (char === '"') {
+      quoted = true;
+    } else if (char === ",") {
+      row.push(field);
+      field = "";
+    } else if (char === "\n" || char === "\r") {
+      if (char === "\r" && input[i + 1] === "\n") i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else {
+      field += char;
+    }
+  }
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+async function download(page: Page, linkName: string): Promise<{ fileName: string; text: string }> {
+  const downloadEvent = page.waitForEvent("download");
+  await page.getByRole("link", { name: linkName }).click();
+  const file = await downloadEvent;
+  const filePath = await file.path();
+  return { fileName: file.suggestedFilename(), text: await fs.readFile(filePath, "utf8") };
+}
+
+function groupRows(page: Page): Locator {
+  return page.locator("table.comparison-table tbody tr[data-verdict]");
+}
+
+/** The group that seed articles 000 ("at least 1,500") and 003 ("more than a thousand") share. */
+function fledSoldiersRow(page: Page): Locator {
+  return groupRows(page).filter({ hasText: "1,500" }).filter({ hasText: "more than a thousand" });
+}
+
+async function importFiles(page: Page, files: { name: string; mimeType: string; body: string }[]) {
+  await page.getByLabel("Article files").setInputFiles(
+    files.map((file) => ({ name: file.name, mimeType: file.mimeType, buffer: Buffer.from(file.body) })),
+  );
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+}
+
+function reportLine(page: Page, fileName: string): Locator {
+  return page.getByRole("region", { name: "Import report" }).getByRole("listitem").filter({ hasText: fileName });
+}
+
+const runId = Date.now().toString(36);
+
+test("the comparison is in the server HTML", async ({ request }) => {
+  const response = await request.get("/");
+  expect(response.ok()).toBe(true);
+  const html = await response.text();
+  expect(html).toContain("more than a thousand");
+  expect(html).toContain("at least 1,500");
+});
+
+test("a group compares the outlets' figures and links each figure to its place in the article", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Comparison" })).toBeVisible();
+
+  const row = fledSoldiersRow(page);
+  await expect(row).toHaveCount(1);
+  await expect(row.locator(".verdict-badge")).toHaveText("Discrepancy");
+  await expect(row.locator(".verdict-badge")).toHaveAttribute("data-verdict", "discrepancy");
+
+  const figureLink = row.getByRole("link", { name: /1,500/ });
+  const href = await figureLink.getAttribute("href");
+  expect(href).toMatch(/^\/documents\/\d+#claim-\d+$/);
+  const claimId = href!.split("#")[1];
+
+  await figureLink.click();
+  await expect(page).toHaveURL(new RegExp(`/documents/\\d+#${claimId}$`));
+  const mark = page.locator(`mark#${claimId}`);
+  await expect(mark).toBeVisible();
+  await expect(mark).toBeInViewport();
+  await expect(mark).toContainText("1,500");
+  await expect(mark).toHaveClass(/is-focused/);
+});
+
+test("Export CSV downloads the groups with a header row", async ({ page }) => {
+  await page.goto("/");
+  const { fileName, text } = await download(page, "Export CSV");
+  expect(fileName).toMatch(/\.csv$/);
+
+  const rows = parseCsv(text).filter((row) => row.some((cell) => cell.trim() !== ""));
+  expect(rows.length).toBeGreaterThan(1);
+  const [header, ...body] = rows;
+  expect(header.length).toBeGreaterThan(1);
+  expect(header.every((name) => name.trim() !== "")).toBe(true);
+  expect(body.some((row) => row.some((cell) => cell.includes("at least 1,500")))).toBe(true);
+});
+
+test("Export XLSX downloads a workbook", async ({ page }) => {
+  await page.goto("/");
+  const downloadEvent = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export XLSX" }).click();
+  const file = await downloadEvent;
+  expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
+  const bytes = await fs.readFile(await file.path());
+  expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK"); // a zip container
+});
+
+test("an unknown export format is a 400 with a message", async ({ request }) => {
+  const response = await request.get("/api/export?format=pdf");
+  expect(response.status()).toBe(400);
+  expect(await response.text()).toContain("format=csv");
+});
+
+test("Export JSON holds every group with its claims and verdict", async ({ page }) => {
+  await page.goto("/");
+  const { fileName, text } = await download(page, "Export JSON");
+  expect(fileName).toMatch(/\.json$/);
+
+  // The schema checks every group's verdict and every claim's fields.
+  const { groups } = exportJsonSchema.parse(JSON.parse(text));
+  expect(groups).toHaveLength(await groupRows(page).count());
+  for (const group of groups) {
+    expect(group.claims.length, `group ${group.id} has claims`).toBeGreaterThan(0);
+  }
+});
+
+test("filtering by verdict narrows the rows, updates the URL and the export links", async ({ page }) => {
+  await page.goto("/");
+  const rows = groupRows(page);
+  const total = await rows.count();
+  expect(total).toBeGreaterThan(1);
+  await expect(page.getByRole("status").filter({ hasText: "groups" })).toHaveText(`${total} of ${total} groups`);
+
+  await page.getByRole("combobox", { name: "Verdict" }).selectOption("discrepancy");
+  await expect(page).toHaveURL(/[?&]verdict=discrepancy/);
+  const filtered = await rows.count();
+  expect(filtered).toBeGreaterThan(0);
+  expect(filtered).toBeLessThan(total);
+  await expect(page.getByRole("status").filter({ hasText: "groups" })).toHaveText(`${filtered} of ${total} groups`);
+  for (const badge of await rows.locator(".verdict-badge").all()) await expect(badge).toHaveText("Discrepancy");
+  await expect(page.getByRole("link", { name: "Export CSV" })).toHaveAttribute("href", /verdict=discrepancy/);
+
+  // The filtered export holds exactly the filtered rows.
+  const { text } = await download(page, "Export JSON");
+  const { groups } = exportJsonSchema.parse(JSON.parse(text));
+  expect(groups).toHaveLength(filtered);
+  expect(groups.every((group: ExportGroup) => group.verdict === "discrepancy")).toBe(true);
+
+  // The state survives a reload, and free-text search narrows further.
+  await page.reload();
+  await expect(page.getByRole("combobox", { name: "Verdict" })).toHaveValue("discrepancy");
+  await expect(rows).toHaveCount(filtered);
+  await page.getByRole("searchbox", { name: "Search" }).fill("more than a thousand");
+  await expect(page).toHaveURL(/[?&]q=more/);
+  await expect(fledSoldiersRow(page)).toHaveCount(1);
+  await expect(rows).toHaveCount(1);
+
+  await page.getByRole("button", { name: "Clear filters" }).click();
+  await expect(rows).toHaveCount(total);
+});
+
+test("article markup is rendered as text, never run", async ({ page }) => {
+  const fileName = `markup-${runId}.html`;
+  const html = `<!doctype html><html><head><title>Markup test ${runId}</title></head><body><article>
+<h1>Markup test ${runId}</h1>
+<script>window.__pwned=1</script>
+<p>At least 12 people were hurt, police said.</p>
+<img src="does-not-exist.png" onerror="window.__pwned=2">
+<p>The report was published on Tuesday and named ${runId} as its reference.</p>
+</article></body></html>`;
+
+  await page.goto("/import");
+  await importFiles(page, [{ name: fileName, mimeType: "text/html", body: html }]);
+  const line = reportLine(page, fileName);
+  await expect(line).toContainText("imported");
+
+  await line.getByRole("link", { name: /document \d+/ }).click();
+  await expect(page).toHaveURL(/\/documents\/\d+$/);
+  const body = page.locator(".document-text");
+  await expect(body).toContainText("12 people");
+  await expect(body.locator("img, script")).toHaveCount(0);
+  expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+});
+
+test("the import form reports duplicates, and errors without blocking the rest of a batch", async ({ page }) => {
+  const article = {
+    name: `dup-${runId}.txt`,
+    mimeType: "text/plain",
+    body: `Council meeting ${runId}\n\nAbout 40 people attended the council meeting on Monday, organisers said.\n`,
+  };
+  await page.goto("/import");
+  await importFiles(page, [article]);
+  await expect(reportLine(page, article.name)).toContainText("imported");
+
+  await importFiles(page, [article]);
+  await expect(reportLine(page, article.name)).toContainText("duplicate of");
+
+  const empty = { name: `empty-${runId}.txt`, mimeType: "text/plain", body: "" };
+  const other = {
+    name: `other-${runId}.txt`,
+    mimeType: "text/plain",
+    body: `Harbour fire ${runId}\n\nFirefighters said 3 boats burned in the harbour overnight.\n`,
+  };
+  await importFiles(page, [empty, other]);
+  await expect(reportLine(page, empty.name)).toContainText("error:");
+  await expect(reportLine(page, other.name)).toContainText("imported");
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Documents", exact: true }).click();
+  await expect(page.getByRole("cell", { name: other.name })).toBeVisible();
+  await expect(page.getByRole("cell", { name: empty.name })).toHaveCount(0);
+});
+
+test("pasted text is imported like a file", async ({ page }) => {
+  await page.goto("/import");
+  await page.getByLabel("Title (optional)").fill(`Pasted report ${runId}`);
+  await page.getByLabel("Paste article text").fill(`Rescuers said about 25 people were evacuated from the flooded valley. Ref ${runId}.`);
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  const line = page.getByRole("region", { name: "Import report" }).getByRole("listitem").filter({ hasText: "pasted-" });
+  await expect(line).toContainText("imported");
+  await line.getByRole("link", { name: /document \d+/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Pasted report ${runId}`);
+  await expect(page.locator(".document-text")).toContainText("about 25 people");
+});
