@@ -7,6 +7,7 @@
  * month or fraction word are skipped before tokenizing.
  */
 import { attributionFor, findCues, type AttributionCue } from "./attribution";
+import { conceptFor } from "./concepts";
 import { dateInterval, isYearToken, MONTHS, parseDateAt, type DateMatch } from "./dates";
 import { parseFractionAt } from "./fractions";
 import { isLabelNumber, isMasked, noiseMask, type Mask } from "./noise";
@@ -29,13 +30,17 @@ const CANDIDATE =
 const UP_WORDS = new Set([
   "rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases", "increasing", "grew", "grow",
   "grows", "grown", "growing", "gained", "gains", "climbed", "climbs", "jumped", "jumps", "surged", "surges",
-  "soared", "soars", "up", "added", "swelled", "expanded", "boosted", "raised",
+  "soared", "soars", "up", "added", "swelled", "expanded", "boosted", "raised", "advanced", "advances", "rallied",
+  "rebounded", "jumping", "climbing", "surging", "soaring",
 ]);
 const DOWN_WORDS = new Set([
   "fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops", "declined", "decline", "declines",
   "decreased", "decrease", "decreases", "slid", "slides", "slipped", "slips", "plunged", "plunges", "tumbled",
   "tumbles", "down", "shrank", "shrunk", "shrinks", "cut", "cuts", "slumped", "sank", "lowered", "reduced",
+  "plummeted", "plummeting", "plummets", "tumbling", "sliding", "slipping", "dropping", "declining", "eased", "dipped",
 ]);
+/** Verbs that take "up"/"down" as a particle, not as a direction: "gave up 517 yards", "set up". */
+const PARTICLE_VERBS = new Set(["gave", "give", "gives", "giving", "given", "set", "sets", "make", "made", "take", "took", "pick", "picked", "sum", "summed", "back", "backed", "shut", "wind", "wound", "put", "turned", "turn", "broke", "break", "signed", "sign", "stepped", "step"]);
 /** Nouns naming a change: "a rise of 5%", "a 5% drop". */
 const UP_NOUNS = new Set(["rise", "increase", "growth", "gain", "jump", "surge", "hike", "climb", "boost"]);
 const DOWN_NOUNS = new Set(["drop", "fall", "decline", "decrease", "cut", "loss", "reduction", "slump", "dip", "plunge"]);
@@ -55,6 +60,7 @@ const STARTER_WORDS = new Set<string>([
 
 function canStartClaim(t: Token): boolean {
   if (t.kind === "num") return true;
+  if (t.text === "PS" || t.text === "Y") return true;
   if (t.kind === "sym") return CURRENCY_SYMBOLS[t.text] !== undefined;
   return STARTER_WORDS.has(t.lower);
 }
@@ -126,10 +132,31 @@ class SentenceScanner {
       floor = draft.last + 1;
       i = draft.last;
     }
-    return this.drafts.map((d) => this.finish(d));
+    this.concepts = [];
+    for (let n = 0; n < this.drafts.length; n++) {
+      const d = this.drafts[n];
+      if (d.kind === "date") {
+        this.concepts.push(null);
+        continue;
+      }
+      const read = conceptFor(this.text, this.tokens, d.first, (k) => this.figureAt(k, n));
+      this.concepts.push(read === null ? null : "text" in read ? read.text : this.concepts[read.sameAs]);
+    }
+    return this.drafts.map((d, n) => this.finish(d, this.concepts[n]));
   }
 
-  private finish(d: Draft): ExtractedClaimDraft {
+  private concepts: Array<string | null> = [];
+
+  /** The index of the earlier figure (before `upTo`) holding token k, or -1. Dates are not figures here. */
+  private figureAt(k: number, upTo: number): number {
+    for (let n = 0; n < upTo; n++) {
+      const d = this.drafts[n];
+      if (k >= d.first && k <= d.last) return d.kind === "date" ? -1 : n;
+    }
+    return -1;
+  }
+
+  private finish(d: Draft, concept: string | null): ExtractedClaimDraft {
     const tokens = this.tokens;
     const start = tokens[d.first].start;
     const end = tokens[d.last].end;
@@ -147,6 +174,7 @@ class SentenceScanner {
       qualifier: d.qualifier,
       unit: d.unit,
       subject: d.subject,
+      concept,
       attribution: attributionFor(this.cues, d.first, d.last),
       precision: d.precision,
       change: d.change,
@@ -299,9 +327,18 @@ class SentenceScanner {
     let currency: string | null = null;
     const t = tokens[i];
     if (!t) return null;
-    if (t.kind === "word" && DOLLAR_PREFIXES[t.lower] && tokens[i + 1]?.text === "$" && adjacent(t, tokens[i + 1]) && t.text === t.text.toUpperCase()) {
+    if (t.kind === "word" && DOLLAR_PREFIXES[t.lower] && tokens[i + 1]?.text === "$" && t.text === t.text.toUpperCase() && (adjacent(t, tokens[i + 1]) || (t.text.length >= 1 && adjacent(tokens[i + 1], tokens[i + 2]) && tokens[i + 2]?.kind === "num"))) {
+      // "US$5", "HK $3.7 billion", "C $6"
       currency = DOLLAR_PREFIXES[t.lower];
       j = i + 2;
+    } else if (t.text === "$" && tokens[i + 1]?.kind === "word" && DOLLAR_PREFIXES[tokens[i + 1].lower] && tokens[i + 1].text === tokens[i + 1].text.toUpperCase() && adjacent(t, tokens[i + 1]) && adjacent(tokens[i + 1], tokens[i + 2]) && tokens[i + 2]?.kind === "num") {
+      // "$US113 trillion", "$A50"
+      currency = DOLLAR_PREFIXES[tokens[i + 1].lower];
+      j = i + 2;
+    } else if ((t.text === "PS" || t.text === "Y") && ((t.text === "PS" && adjacent(t, tokens[i + 1]) && tokens[i + 1]?.kind === "num") || (t.text === "Y" && tokens[i + 1]?.text === "=" && adjacent(t, tokens[i + 1]) && adjacent(tokens[i + 1], tokens[i + 2]) && tokens[i + 2]?.kind === "num"))) {
+      // ASCII transliterations of £ ("PS6m") and ¥ ("Y=28,030") in text folded to ASCII
+      currency = t.text === "PS" ? "GBP" : "JPY";
+      j = t.text === "PS" ? i + 1 : i + 2;
     } else if (t.kind === "sym" && CURRENCY_SYMBOLS[t.text]) {
       currency = CURRENCY_SYMBOLS[t.text];
       j = i + 1;
@@ -312,10 +349,29 @@ class SentenceScanner {
       currency = "INR";
       j = tokens[i + 1].text === "." ? i + 2 : i + 1;
     }
+    // "$-50.8bn": a sign between the currency and the digits
+    let negative = false;
+    if (currency && (tokens[j]?.text === "-" || tokens[j]?.text === "−") && adjacent(tokens[j], tokens[j + 1]) && tokens[j + 1].kind === "num") {
+      negative = true;
+      j++;
+    }
     const n = tokens[j];
     if (!n) return null;
 
     if (n.kind === "num") {
+      let first = i;
+      if (!currency && j === i) {
+        // "-1.3%", "minus 5", "minus-5": a sign not glued to a word or number before it
+        const sign = tokens[j - 1];
+        const beforeSign = tokens[j - 2];
+        if (sign && (sign.text === "-" || sign.text === "−") && adjacent(sign, n) && !(beforeSign && adjacent(beforeSign, sign) && beforeSign.lower !== "minus")) {
+          negative = true;
+          first = beforeSign?.lower === "minus" ? j - 2 : j - 1;
+        } else if (sign?.lower === "minus") {
+          negative = true;
+          first = j - 1;
+        }
+      }
       if (isMasked(this.mask, n.start, n.end)) return null;
       if (!currency && isLabelNumber(tokens, j, 0)) return null;
       const after = tokens[j + 1];
@@ -340,7 +396,7 @@ class SentenceScanner {
           scale = SCALE_SUFFIXES[suffix];
           scaled = true;
           last = j + 1;
-        } else if (GLUED_UNITS[suffix]) {
+        } else if (GLUED_UNITS[suffix] && after.text !== "G") { // "5G" is a network generation
           gluedUnit = GLUED_UNITS[suffix];
           last = j + 1;
         } else {
@@ -351,7 +407,7 @@ class SentenceScanner {
         scaled = true;
         last = j + 1;
       }
-      return { first: i, last, value: clean(value * scale), precision: clean(precision * scale), currency, inWords: false, scaled, scale, gluedM, gluedUnit };
+      return { first, last, value: clean((negative ? -value : value) * scale), precision: clean(precision * scale), currency, inWords: false, scaled, scale, gluedM, gluedUnit };
     }
 
     if (n.kind === "word") {
@@ -390,6 +446,25 @@ class SentenceScanner {
     if (ISO_CURRENCIES.has(t.text)) return { kind: "money", unit: t.text === "RMB" ? "CNY" : t.text, last: k, next: k + 1 };
     if (DOLLAR_ADJECTIVES[w] && (tokens[k + 1]?.lower === "dollars" || tokens[k + 1]?.lower === "dollar")) {
       return { kind: "money", unit: DOLLAR_ADJECTIVES[w], last: k + 1, next: k + 2 };
+    }
+    // torque: "450 Nm", "332 lb-ft", "275 pound-feet"
+    if (t.text === "Nm") return { kind: "measure", unit: "N·m", last: k, next: k + 1 };
+    if ((w === "lb" || w === "pound") && tokens[k + 1]?.text === "-" && /^(ft|feet|foot)$/.test(tokens[k + 2]?.lower ?? "") && adjacent(t, tokens[k + 1])) {
+      return { kind: "measure", unit: w === "lb" ? "lb-ft" : "pound-foot", last: k + 2, next: k + 3 };
+    }
+    // "80 m.p.h."
+    if (w === "m" && tokens[k + 1]?.text === "." && tokens[k + 2]?.lower === "p" && tokens[k + 3]?.text === "." && tokens[k + 4]?.lower === "h") {
+      return { kind: "speed", unit: "mph", last: tokens[k + 5]?.text === "." ? k + 5 : k + 4, next: k + 6 };
+    }
+    if (w === "basis" && /^points?$/.test(tokens[k + 1]?.lower ?? "")) return { kind: "count", unit: "basis point", last: k + 1, next: k + 2 };
+    if (w === "parts" && tokens[k + 1]?.lower === "per" && /^(million|billion)$/.test(tokens[k + 2]?.lower ?? "")) {
+      return { kind: "measure", unit: tokens[k + 2].lower === "million" ? "ppm" : "ppb", last: k + 2, next: k + 3 };
+    }
+    if (w === "ppm" || w === "ppb") return { kind: "measure", unit: w, last: k, next: k + 1 };
+    // "7.5 million Danish crowns"
+    if (/^(danish|swedish|norwegian|czech|icelandic)$/.test(w) && /^(crowns?|kroner|kronor|krone|krona|koruna)$/.test(tokens[k + 1]?.lower ?? "")) {
+      const code: Record<string, string> = { danish: "DKK", swedish: "SEK", norwegian: "NOK", czech: "CZK", icelandic: "ISK" };
+      return { kind: "money", unit: code[w], last: k + 1, next: k + 2 };
     }
     if (w === "pounds" || w === "pound") {
       if (a.scaled || tokens[k + 1]?.lower === "sterling") {
@@ -470,6 +545,13 @@ class SentenceScanner {
         subject = null;
       } else {
         let at = u.next;
+        const prev = tokens[a.first - 1];
+        if (a.inWords && value === 1 && !a.scaled && !range) return this.oneOf(a, u, first, floor);
+        // "iPhone 11 Pro", "S P 500 stocks", "Boeing 787 Dreamliner": a number inside a product or index name
+        if (!range && !a.currency && !a.inWords && prev && isCapitalized(prev) && a.first - 1 !== this.firstWord && MONTHS[prev.lower] === undefined) {
+          const nextTok = tokens[a.last + 1];
+          if (/[A-Z]/.test(prev.text.slice(1)) && /[a-z]/.test(prev.text) || prev.text.length === 1 || (nextTok && isCapitalized(nextTok))) return null;
+        }
         if (tokens[at]?.lower === "of" && !a.inWords) at++;
         const np = nounPhraseAt(this.text, tokens, at, true);
         if (np) {
@@ -478,11 +560,10 @@ class SentenceScanner {
         }
         if (isYearLike && !np) return null; // "in 2001", "2021 (AP photo)"
         // "in 2001 troops ...", "the 1988 floods": a year, not a count
-        if (isYearLike && tokens[a.first - 1] && /^(in|since|by|until|from|of|during|before|after|early|late|mid|the|a|an|its|their|this|that|[a-z]+['’]s)$/.test(tokens[a.first - 1].lower)) return null;
+        if (isYearLike && prev && (/^(in|since|by|until|from|of|during|before|after|early|late|mid|the|a|an|its|their|this|that|[a-z]+['’]s)$/.test(prev.lower) || (isCapitalized(prev) && a.first - 1 !== this.firstWord))) return null;
         if (!np) {
           if (a.inWords && value <= 10 && !range) return null; // "the two", "one must"
           // "Apollo 11", "Boeing 737", "Section 230": a name followed by a number, with nothing counted
-          const prev = tokens[a.first - 1];
           if (!range && !a.currency && prev && isCapitalized(prev) && a.first - 1 !== this.firstWord && MONTHS[prev.lower] === undefined) return null;
           const earlier = [...this.drafts].reverse().find((d) => d.kind === "count" && d.unit && d.unit !== "times");
           if (earlier) {
@@ -490,7 +571,6 @@ class SentenceScanner {
             subject = earlier.subject;
           }
         }
-        if (a.inWords && value === 1 && !a.scaled && !range) return null; // "one of", "only one country"
         if (value <= 12 && !range && DISCOURSE_NOUNS.has(unit)) return null; // "three reasons"
       }
     } else {
@@ -503,6 +583,35 @@ class SentenceScanner {
       high = value;
     }
     return this.qualify({ first, last, kind, value, low, high, qualifier, unit, subject, precision, change: null }, floor, !!range);
+  }
+
+  /**
+   * "one" as a count: "one [noun]" counts one of that noun ("One person
+   * was arrested", "one solution"). Not "one of the [plural]" (a pick from a
+   * group), not a pronoun
+   * ("the one", "no one", "one another", "one could"), not a compound ("one-time").
+   */
+  private oneOf(a: Amount, u: UnitRead, first: number, floor: number): Draft | null {
+    const tokens = this.tokens;
+    const prev = tokens[a.first - 1]?.lower ?? "";
+    if (/^(the|no|any|every|each|this|that|which|last|only|another|anyone|someone|everyone)$/.test(prev)) return null;
+    const next = tokens[u.next];
+    if (!next || next.kind !== "word" || (tokens[a.last + 1]?.text === "-")) return null;
+    let np: ReturnType<typeof nounPhraseAt>;
+    // "one of the suspects" picks one out of a group: it is not stated as a figure.
+    if (next.lower === "of") {
+      return null;
+    } else {
+      if (isStopWord(next.lower) || next.lower.endsWith("ly")) return null;
+      np = nounPhraseAt(this.text, tokens, u.next, false);
+      if (!np || isPluralNoun(np.head)) return null;
+    }
+    // "One lorry overturned": the phrase ends before a past-tense verb
+    const words = np.text.split(/\s+/);
+    while (words.length > 1 && /ed$/i.test(words[words.length - 1])) words.pop();
+    const unit = lemmatize(words[words.length - 1]);
+    if (DISCOURSE_NOUNS.has(unit) || TIME_UNITS[unit]) return null;
+    return this.qualify({ first, last: a.last, kind: "count", value: 1, low: 1, high: 1, qualifier: "exact", unit, subject: words.join(" "), precision: 1, change: null }, floor);
   }
 
   private readRange(a: Amount, u: UnitRead): { first: number; last: number; low: number; high: number; precision: number; unit: UnitRead } | null {
@@ -537,7 +646,7 @@ class SentenceScanner {
     else if (u.kind !== bu.kind || u.unit !== bu.unit) return null;
     let lowValue = a.value;
     let precision = Math.min(a.precision, b.precision);
-    if (!a.scaled && b.scale > 1) {
+    if (!a.scaled && b.scale > 1 && a.value * b.scale < b.value) {
       lowValue = clean(a.value * b.scale);
       precision = clean(a.precision * b.scale);
     }
@@ -577,9 +686,18 @@ class SentenceScanner {
     let b = d.first - 1;
     if (tokens[b]?.lower === "by") b--;
     const verb = tokens[b]?.lower ?? "";
+    if ((verb === "up" || verb === "down") && PARTICLE_VERBS.has(tokens[b - 1]?.lower ?? "")) return null;
     if (UP_WORDS.has(verb)) return "up";
     if (DOWN_WORDS.has(verb)) return "down";
-    if ((verb === "lost" || verb === "shed") && (d.kind === "percent" || d.kind === "money")) return "down";
+    if (/^(lost|loses|losing|shed|sheds|shedding)$/.test(verb) && (d.kind !== "count" || d.unit === "point")) return "down";
+    // a restatement of the figure before it shares its direction: "lost 190 points, or 0.6%", "rose 5% (€2m)"
+    const joiner = tokens[d.first - 1];
+    if (joiner && (joiner.lower === "or" || joiner.text === "(")) {
+      let k = d.first - 2;
+      if (tokens[k]?.text === ",") k--;
+      const earlier = this.drafts.find((e) => e.last === k);
+      if (earlier?.change) return earlier.change;
+    }
     if (tokens[d.first - 1]?.lower === "of") {
       const noun = tokens[d.first - 2]?.lower ?? "";
       if (UP_NOUNS.has(noun)) return "up";

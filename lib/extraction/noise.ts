@@ -70,6 +70,9 @@ export function isLabelNumber(tokens: Token[], i: number, sentenceFirst: number)
   if (prev && prev.kind === "word" && IDENTIFIER_WORDS.has(prev.lower) && /^\d+$/.test(t.text)) return true;
   if (prev?.text === "." && tokens[i - 2] && IDENTIFIER_WORDS.has(tokens[i - 2].lower)) return true;
   if (prev?.text === "#") return true;
+  // ".38 caliber", "12-gauge": a calibre names a weapon class, not an amount
+  const spec = next?.text === "-" ? tokens[i + 2] : next;
+  if (spec && /^(caliber|calibre|gauge|bore)$/.test(spec.lower)) return true;
   // "007", "00": codes and clock minutes, never quantities
   if (/^0\d/.test(t.text)) return true;
   return false;

@@ -35,7 +35,7 @@ const PREFIX_PHRASES: Phrase[] = [
   ...phrases("less_than", ["fewer than", "less than", "just under", "under", "below"]),
   ...phrases("up_to", ["up to", "as many as", "as much as", "as high as", "as long as", "as far as"]),
   ...phrases("almost", ["close to", "almost", "nearly", "just shy of", "approaching"]),
-  ...phrases("about", ["an estimated", "approximately", "approx", "roughly", "around", "about", "some", "circa", "estimated"]),
+  ...phrases("about", ["an estimated", "approximately", "approx", "roughly", "around", "about", "some", "circa", "estimated", "~"]),
 ].sort((a, b) => b.words.length - a.words.length);
 
 /** Phrases after a figure: "1,500 or more", "300 or so", "500-plus". */

@@ -60,7 +60,7 @@ export function lemmatize(word: string): string {
   if (irregular) return irregular;
   if (!isPluralNoun(lower)) return lower;
   if (lower.endsWith("ies") && lower.length > 4) return lower.slice(0, -3) + "y";
-  if (/(ches|shes|sses|xes|zes)$/.test(lower)) return lower.slice(0, -2);
+  if (/(ches|shes|sses|xes|zes)$/.test(lower) || (/(?:ir|on|mp|pl|ns)uses$/.test(lower))) return lower.slice(0, -2);
   return lower.slice(0, -1);
 }
 

@@ -42,9 +42,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const start = i;
     let kind: TokenKind;
-    if (isDigit(code)) {
+    if (isDigit(code) || (code === 46 /* . */ && i + 1 < to && isDigit(text.charCodeAt(i + 1)) && (i === from || isSpace(text.charCodeAt(i - 1)) || text[i - 1] === "$" || text[i - 1] === "("))) {
+      // ".08", "a .500 record": a decimal without its leading zero
       kind = "num";
+      const leadingDot = code === 46;
       i++;
+      if (leadingDot) i++;
       while (i < to) {
         const c = text.charCodeAt(i);
         if (isDigit(c)) {

@@ -11,7 +11,9 @@ export type ClaimKind =
   | "money"
   | "date"
   | "duration"
-  | "age";
+  | "age"
+  /** Any other physical measure (power, energy, frequency, data size, pressure, torque): `unit` names it ("kW", "GB"). */
+  | "measure";
 
 /** The wording around a figure that turns it into an interval. */
 export type Qualifier =
@@ -55,6 +57,15 @@ export interface ExtractedClaim {
   unit: string;
   /** What the figure counts or measures, as a short noun phrase from the text. */
   subject: string | null;
+  /**
+   * What the figure is about, read from its clause: the noun phrase it is
+   * "of" ("a fine of $2m" → "fine") or the nearest noun phrase governing it
+   * ("core inflation rose 0.3%" → "core inflation"). Unlike `subject`, for
+   * counts this is not the counted noun ("Ford has 13,000 workers" → "Ford").
+   * Null when the clause names nothing (a pronoun subject). Optional: claims
+   * stored before it existed lack it.
+   */
+  concept?: string | null;
   /** Who the text cites for the figure ("Bloomberg and Reuters", "police"). */
   attribution: string | null;
   /** The step the figure was stated with (1,350 → 10; 1,344 → 1; "two-thirds" → exact). */

@@ -24,6 +24,8 @@ export const MEASURE_UNITS: Record<string, UnitInfo> = {
     cm: ["cm", "centimeter", "centimeters", "centimetre", "centimetres"],
     mm: ["mm", "millimeter", "millimeters", "millimetre", "millimetres"],
     nmi: ["nautical"],
+    nm: ["nm", "nanometer", "nanometers", "nanometre", "nanometres"],
+    "µm": ["micron", "microns", "micrometer", "micrometers", "micrometre", "micrometres"],
   }),
   ...table("area", {
     ha: ["ha", "hectare", "hectares"],
@@ -34,16 +36,43 @@ export const MEASURE_UNITS: Record<string, UnitInfo> = {
     t: ["tonne", "tonnes", "ton", "tons"],
     g: ["gram", "grams"],
     lb: ["lb", "lbs"],
+    oz: ["oz", "ounce", "ounces"],
   }),
   ...table("volume", {
     l: ["liter", "liters", "litre", "litres"],
     bbl: ["barrel", "barrels"],
     gal: ["gallon", "gallons"],
+    ml: ["ml", "milliliter", "milliliters", "millilitre", "millilitres"],
   }),
   ...table("speed", {
     "km/h": ["kph", "kmh"],
     mph: ["mph"],
     kn: ["knot", "knots"],
+  }),
+  ...table("measure", {
+    kW: ["kw", "kilowatt", "kilowatts"],
+    kWh: ["kwh", "kilowatt-hour", "kilowatt-hours"],
+    W: ["watt", "watts"],
+    MW: ["mw", "megawatt", "megawatts"],
+    MWh: ["mwh"],
+    GW: ["gw", "gigawatt", "gigawatts"],
+    GWh: ["gwh"],
+    hp: ["hp", "horsepower"],
+    bhp: ["bhp"],
+    Hz: ["hz", "hertz"],
+    kHz: ["khz", "kilohertz"],
+    MHz: ["mhz", "megahertz"],
+    GHz: ["ghz", "gigahertz"],
+    GB: ["gb", "gigabyte", "gigabytes"],
+    MB: ["megabyte", "megabytes"],
+    TB: ["tb", "terabyte", "terabytes"],
+    Mbps: ["mbps"],
+    Gbps: ["gbps"],
+    psi: ["psi"],
+    dB: ["db", "decibel", "decibels"],
+    rpm: ["rpm"],
+    mAh: ["mah"],
+    mpg: ["mpg"],
   }),
   ...table("temperature", {
     "°": ["degree", "degrees"],
@@ -61,7 +90,17 @@ export const SQUARE_UNITS: Record<string, string> = {
 export const GLUED_UNITS: Record<string, UnitInfo> = {
   km: MEASURE_UNITS.km, mi: MEASURE_UNITS.mi, ft: MEASURE_UNITS.ft, cm: MEASURE_UNITS.cm,
   mm: MEASURE_UNITS.mm, kg: MEASURE_UNITS.kg, mph: MEASURE_UNITS.mph, kph: MEASURE_UNITS.kph,
-  lb: MEASURE_UNITS.lb, lbs: MEASURE_UNITS.lbs, ha: MEASURE_UNITS.ha,
+  lb: MEASURE_UNITS.lb, lbs: MEASURE_UNITS.lbs, ha: MEASURE_UNITS.ha, oz: MEASURE_UNITS.oz, nm: MEASURE_UNITS.nm,
+  g: MEASURE_UNITS.gram, l: MEASURE_UNITS.liter, ml: MEASURE_UNITS.ml,
+  ...Object.fromEntries(
+    ["kw", "kwh", "mw", "mwh", "gw", "gwh", "w", "hp", "bhp", "hz", "khz", "mhz", "ghz", "gb", "mb", "tb", "mbps", "gbps", "psi", "db", "rpm", "mah", "mpg"]
+      .map((u) => [u, MEASURE_UNITS[u] ?? MEASURE_UNITS[u === "w" ? "watt" : u === "mb" ? "megabyte" : u]]),
+  ),
+  // Temperatures glued to digits: "-15C", "98.6F"
+  c: { kind: "temperature", unit: "°C" }, f: { kind: "temperature", unit: "°F" },
+  degc: { kind: "temperature", unit: "°C" }, degf: { kind: "temperature", unit: "°F" }, deg: { kind: "temperature", unit: "°" },
+  min: { kind: "duration", unit: "minute" }, mins: { kind: "duration", unit: "minute" },
+  hrs: { kind: "duration", unit: "hour" },
 };
 
 export const TIME_UNITS: Record<string, string> = {
@@ -77,7 +116,7 @@ export const TIME_UNITS: Record<string, string> = {
 };
 
 export const CURRENCY_SYMBOLS: Record<string, string> = {
-  $: "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₴": "UAH",
+  $: "USD", "¢": "cent", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₴": "UAH",
 };
 
 /** Letters glued before "$": "US$5", "A$3", "HK$1". */
@@ -95,7 +134,11 @@ export const CURRENCY_WORDS: Record<string, string> = {
   dollar: "USD", dollars: "USD", euro: "EUR", euros: "EUR", yen: "JPY", yuan: "CNY", renminbi: "CNY",
   rupee: "INR", rupees: "INR", rouble: "RUB", roubles: "RUB", ruble: "RUB", rubles: "RUB",
   franc: "CHF", francs: "CHF", lira: "TRY", hryvnia: "UAH", hryvnias: "UAH", afghani: "AFN", afghanis: "AFN",
-  somoni: "TJS", tenge: "KZT", sterling: "GBP",
+  somoni: "TJS", tenge: "KZT", sterling: "GBP", won: "KRW", ringgit: "MYR", rand: "ZAR", peso: "MXN", pesos: "MXN",
+  krone: "DKK", kroner: "DKK", kronor: "SEK", krona: "SEK", shekel: "ILS", shekels: "ILS", baht: "THB", dinar: "DZD", dinars: "DZD",
+  naira: "NGN", dirham: "AED", dirhams: "AED", riyal: "SAR", riyals: "SAR", zloty: "PLN", forint: "HUF", rupiah: "IDR",
+  // Sub-units keep their own name: "19 cents", "164 pence", "50 sen".
+  cent: "cent", cents: "cent", pence: "penny", penny: "penny", sen: "sen",
 };
 
 /** "Australian dollars", "Hong Kong dollars": the adjective decides the dollar. */

@@ -48,6 +48,7 @@ export function singularize(word: string): string {
   }
   if (lower.length <= 3 || !lower.endsWith("s")) return word;
   if (/(?:ss|us|is|ics|ous)$/.test(lower) || KEEP_WORDS.has(lower)) return word;
+  if (/(?:ir|on|mp|pl|ns)uses$/.test(lower)) return word.slice(0, -2); // viruses, bonuses, campuses
   if (lower.endsWith("ies") && lower.length > 4) {
     return IE_NOUNS.has(lower) ? word.slice(0, -1) : word.slice(0, -3) + "y";
   }

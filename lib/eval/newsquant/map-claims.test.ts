@@ -97,3 +97,35 @@ describe("mapClaimsToNewsQuant", () => {
     expect(mapped.value).toBe(3e6);
   });
 });
+
+describe("mapClaimsToNewsQuant: benchmark conventions", () => {
+  it("joins 'from A to B' into one range, keeps vague plurals as one-to-ten times the scale", () => {
+    const sentence = "The fare went from $4 to $3 while thousands of riders waited.";
+    const mapped = mapClaimsToNewsQuant(
+      [
+        claimIn(sentence, "$4", { value: 4, kind: "money", unit: "USD" }),
+        claimIn(sentence, "$3", { value: 3, kind: "money", unit: "USD" }),
+        claimIn(sentence, "thousands", { value: 5499.5, low: 2000, high: 9999, qualifier: "range", precision: 1000, unit: "rider" }),
+      ],
+      sentence,
+      units,
+    );
+    expect(mapped.map((q) => q.value)).toEqual(["4.0-3.0", "1000.0-10000.0"]);
+  });
+
+  it("uses the whole counted phrase as the unit, the concept as referred concepts, and a minus share as down", () => {
+    const sentence = "The depot has 40 electric buses and copper was -2%.";
+    const mapped = mapClaimsToNewsQuant(
+      [
+        claimIn(sentence, "40", { value: 40, unit: "bus", subject: "electric buses", concept: "depot" }),
+        claimIn(sentence, "-2%", { value: -2, kind: "percent", unit: "%", concept: "copper" }),
+      ],
+      sentence,
+      units,
+    );
+    expect(mapped.map((q) => [q.normalized_unit, q.referred_concepts, q.change])).toEqual([
+      ["electric bus", ["depot"], "="],
+      ["percentage", ["copper"], "down"],
+    ]);
+  });
+});

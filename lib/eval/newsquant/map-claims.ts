@@ -26,24 +26,73 @@ export function mapClaimsToNewsQuant(
   sentence: string,
   units: CqeUnits,
 ): NewsQuantOutputQuantity[] {
-  return claims.filter((claim) => claim.kind !== "date").map((claim) => mapClaim(claim, sentence, units));
+  const kept = claims.filter((claim) => claim.kind !== "date");
+  const out: NewsQuantOutputQuantity[] = [];
+  for (let n = 0; n < kept.length; n++) {
+    const mapped = mapClaim(kept[n], sentence, units);
+    const next = kept[n + 1];
+    // NewsQuant writes "from A to B" as one range "A-B" (even when B < A); Collate keeps two levels.
+    if (next && isFromTo(kept[n], next, sentence) && typeof mapped.value === "number") {
+      const second = mapClaim(next, sentence, units);
+      if (typeof second.value === "number") {
+        out.push({ ...mapped, value: `${formatNumber(mapped.value)}-${formatNumber(second.value)}`, normalized_unit: mapped.normalized_unit === "-" ? second.normalized_unit : mapped.normalized_unit });
+        n++;
+        continue;
+      }
+    }
+    out.push(mapped);
+  }
+  return out;
+}
+
+/** "from $75 to $45.88": two claims of one kind joined by "to", the first after "from". */
+function isFromTo(a: ExtractedClaim, b: ExtractedClaim, sentence: string): boolean {
+  if (sentence.slice(a.start, a.end) !== a.figure || sentence.slice(b.start, b.end) !== b.figure) return false;
+  if (a.kind !== b.kind && a.kind !== "count" && b.kind !== "count") return false;
+  if (!/^\s*to\s*$/i.test(sentence.slice(a.end, b.start))) return false;
+  return /\bfrom\s*$/i.test(sentence.slice(Math.max(0, a.start - 8), a.start));
+}
+
+/**
+ * Vague plural amounts: NewsQuant reads "millions of" as 1,000,000-10,000,000
+ * and "dozens" as 12-120 (one to ten times the scale); Collate's interval is
+ * tighter (two to ten). The scale is Collate's precision.
+ */
+const VAGUE_PLURAL = /\b(?:tens|hundreds|thousands|millions|billions|trillions|dozens)\b/i;
+
+function vagueRange(claim: ExtractedClaim): string | null {
+  if (claim.qualifier !== "range" || !VAGUE_PLURAL.test(claim.figure) || /\d/.test(claim.figure)) return null;
+  return `${formatNumber(claim.precision)}-${formatNumber(claim.precision * 10)}`;
 }
 
 function mapClaim(claim: ExtractedClaim, sentence: string, units: CqeUnits): NewsQuantOutputQuantity {
   const fraction = claim.kind === "percent" && isWordFraction(claim.figure);
   const scale = fraction ? 1 / 100 : 1;
   const isRange = claim.qualifier === "range" && claim.low !== null && claim.high !== null;
-  const value = isRange
+  const value = vagueRange(claim) ?? (isRange
     ? `${formatNumber(claim.low! * scale)}-${formatNumber(claim.high! * scale)}`
-    : claim.value * scale;
-  const concepts = claim.subject && claim.kind !== "count" ? contentWords(claim.subject) : [];
+    : claim.value * scale);
+  const concepts = conceptsOf(claim);
   const after = textAfterFigure(claim, sentence);
   return {
     value,
-    change: claim.change ?? (isRange ? "=" : QUALIFIER_TO_CHANGE[claim.qualifier]),
+    // A signed share with no verb ("FTSE -0.6%") is a fall in NewsQuant.
+    change: claim.change ?? (claim.kind === "percent" && claim.value < 0 ? "down" : isRange ? "=" : QUALIFIER_TO_CHANGE[claim.qualifier]),
     normalized_unit: fraction ? fractionUnit(claim) : withContext(cqeUnitName(claim, units), claim, after),
     referred_concepts: concepts.length > 0 ? concepts : ["-"],
   };
+}
+
+/**
+ * NewsQuant's referred concepts: what the figure is about. Collate's `concept`
+ * (the governing noun phrase) first; for non-counts, the subject read after
+ * the figure ("5% of the voters") is what a share or an amount measures.
+ */
+function conceptsOf(claim: ExtractedClaim): string[] {
+  const out: string[] = [];
+  if (claim.subject && claim.kind !== "count") out.push(...contentWords(claim.subject));
+  if (claim.concept) for (const w of contentWords(claim.concept)) if (!out.includes(w)) out.push(w);
+  return out;
 }
 
 export const QUALIFIER_TO_CHANGE: Record<Qualifier, ChangeLabel> = {
@@ -64,7 +113,7 @@ function textAfterFigure(claim: ExtractedClaim, sentence: string): string {
   return sentence.slice(claim.end, claim.end + 40);
 }
 
-const RATE_AFTER = /^[\s-]*(?:a|an|per|each|\/)[\s-]*(second|minute|hour|hr|h|day|week|month|year|share|barrel|gallon|ounce|tonne|ton|kilogram|kg|pound|square foot|square metre|person|game)\b/i;
+const RATE_AFTER = /^[\s-]*(?:a|an|per|each|\/)[\s-]*(second|minute|hour|hr|h|day|week|month|year|share|barrel|gallon|ounce|tonne|ton|kilogram|kg|gram|pound|square foot|square metre|person|game)\b(?!\s+(?:earlier|ago|before|later|previously))/i;
 const AGE_AFTER = /^[\s-]*(?:old\b|of age\b)/i;
 const SCALE_AFTER = /^\s*(?:degrees?\s*|°\s*)?(celsius|centigrade|c\b|fahrenheit|f\b)/i;
 
@@ -76,7 +125,7 @@ function withContext(unitName: string, claim: ExtractedClaim, after: string): st
     if (scale) return scale.startsWith("f") ? "fahrenheit" : "celsius";
   }
   const rate = RATE_AFTER.exec(after)?.[1].toLowerCase();
-  if (rate && unitName !== "-" && claim.kind !== "duration") {
+  if (rate && unitName !== "-" && (claim.kind !== "duration" || /^(day|week|month|year)$/.test(rate))) {
     return `${unitName} per ${RATE_NAMES[rate] ?? rate}`;
   }
   return unitName;
@@ -164,13 +213,45 @@ const COLLATE_UNIT_NAMES: Record<string, string> = {
   s: "second",
   min: "minute",
   h: "hour",
+  nm: "nanometre",
+  "µm": "micrometre",
+  kw: "kilowatt",
+  kwh: "kilowatt hour",
+  w: "watt",
+  mw: "megawatt",
+  mwh: "megawatt hour",
+  gw: "gigawatt",
+  gwh: "gigawatt hour",
+  hp: "horsepower",
+  bhp: "brake horsepower",
+  hz: "hertz",
+  khz: "kilohertz",
+  mhz: "megahertz",
+  ghz: "gigahertz",
+  gb: "gigabyte",
+  mb: "megabyte",
+  tb: "terabyte",
+  mbps: "megabit per second",
+  gbps: "gigabit per second",
+  psi: "pound per square inch",
+  db: "decibel",
+  rpm: "revolutions per minute",
+  mah: "milliampere-hour",
+  mpg: "mile per gallon",
+  "n·m": "newton metre",
+  "lb-ft": "foot pound-force",
+  "pound-foot": "pound-foot",
+  ppm: "parts-per-million",
+  ppb: "parts-per-billion",
 };
 
 // The vocabulary's entry for "USD" is not plain "dollar" everywhere; the gold uses "dollar".
-const CURRENCY_NAMES: Record<string, string> = { USD: "dollar", RMB: "chinese yuan", CNY: "chinese yuan" };
+const CURRENCY_NAMES: Record<string, string> = {
+  USD: "dollar", RMB: "chinese yuan", CNY: "chinese yuan", ILS: "shekel", CENT: "cent", PENNY: "penny", SEN: "sen",
+};
 
 /** The CQE normalized unit for a (non-fraction) claim. */
-export function cqeUnitName(claim: Pick<ExtractedClaim, "kind" | "unit">, units: CqeUnits): string {
+export function cqeUnitName(claim: Pick<ExtractedClaim, "kind" | "unit"> & { subject?: string | null }, units: CqeUnits): string {
   const names = unitNamesFor(units);
   const unit = claim.unit.trim();
   if (claim.kind === "money") {
@@ -182,7 +263,13 @@ export function cqeUnitName(claim: Pick<ExtractedClaim, "kind" | "unit">, units:
   if (claim.kind === "count") {
     // A counted noun that is a vocabulary unit ("times" → "count", "points") takes its name.
     const noun = lemmatizePhrase(unit);
-    return names.surfaceIndex.get(unit.toLowerCase()) ?? names.surfaceIndex.get(noun) ?? (noun || "-");
+    const vocabulary = names.surfaceIndex.get(unit.toLowerCase()) ?? names.surfaceIndex.get(noun);
+    if (vocabulary) return vocabulary;
+    // NewsQuant's count unit is the whole counted noun phrase, modifiers kept
+    // ("heart transplants" → "heart transplant"), when the phrase ends in the counted noun.
+    const phrase = claim.subject ? lemmatizePhrase(claim.subject) : "";
+    if (phrase && phrase.split(" ").length <= 4 && phrase.toLowerCase().endsWith(noun.toLowerCase()) && !/\b(and|or)\b/i.test(claim.subject ?? "")) return phrase;
+    return noun || "-";
   }
   return COLLATE_UNIT_NAMES[unit.toLowerCase()] ?? normalizeUnitName(unit, names.surfaceIndex);
 }
