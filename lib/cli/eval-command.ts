@@ -25,7 +25,9 @@ function parseDataArgs(argv: string[]) {
 export async function evalCommand(argv: string[]): Promise<number> {
   const [benchmark, ...rest] = argv;
   if (benchmark === "clusters") {
-    const resolved = rest.map((arg, index) => (index > 0 && ["--data", "--seeds"].includes(rest[index - 1]) ? userPath(arg) : arg));
+    const isFolderAfterFlag = (arg: string, index: number) =>
+      index > 0 && ["--data", "--seeds"].includes(rest[index - 1]) && !arg.startsWith("--");
+    const resolved = rest.map((arg, index) => (isFolderAfterFlag(arg, index) ? userPath(arg) : arg));
     return clusterEvalCommand(resolved);
   }
   const values = parseDataArgs(rest);

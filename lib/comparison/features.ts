@@ -1,7 +1,7 @@
 import type { ComparableClaim } from "./types";
 import { intervalOf, type Interval } from "./interval";
 import { contentLemmas, isContentToken, nounLemmas, tokenize, type Token } from "./text";
-import { toBase, unitFamily } from "./units";
+import { stepToBase, toBase, unitFamily } from "./units";
 
 /**
  * What part of a quantity a figure states. Figures of different scopes are
@@ -27,10 +27,14 @@ export interface ClaimFeatures {
   verbs: Set<string>;
   /** Head nouns of what is counted or measured ("soldier", "border"); empty when unknown. */
   heads: Set<string>;
+  /** The same heads as written (before synonym classes): "troop" and "soldier" stay two words here. */
+  baseHeads: Set<string>;
   /** All content lemmas of the subject and counted noun. */
   subjectLemmas: Set<string>;
   /** Common nouns of the subject, modifiers included ("border" in "border area"). */
   subjectNouns: Set<string>;
+  /** The same, before synonym classes. */
+  baseSubjectNouns: Set<string>;
   scope: Scope;
   dateRole: DateRole | null;
   /** Value and wording interval in the family's base unit. */
@@ -38,6 +42,31 @@ export interface ClaimFeatures {
   interval: Interval;
   /** Who is cited for the figure, normalised; "" when nobody is. */
   attributionKey: string;
+  /** The step the figure was stated with, in the base unit. */
+  step: number;
+  /** Converted from another currency at a rate the texts give. */
+  converted: boolean;
+  /** Name words written right next to the figure ("Ann Lee, 19"): whose figure it is. */
+  names: Set<string>;
+}
+
+/** A run of proper nouns right before (", " allowed) or after the figure, not a modifier of a noun. */
+function adjacentNames(sentence: string, tokens: Token[], span: FigureSpan | null): Set<string> {
+  const names = new Set<string>();
+  if (!span) return names;
+  const isName = (t: Token | undefined) => t !== undefined && t.pos === "PROPN" && /^\p{Lu}/u.test(sentence.slice(t.start, t.end)) && !t.acronym;
+  // Before: "Ann Lee, 19"
+  let i = span.first - 1;
+  if (tokens[i]?.text === ",") i--;
+  const before: Token[] = [];
+  while (i >= 0 && isName(tokens[i])) before.unshift(tokens[i--]);
+  // After: "16-year-old Ann Lee was ..." (not "36-year-old Australian climber").
+  let k = span.last + 1;
+  const after: Token[] = [];
+  while (k < tokens.length && isName(tokens[k])) after.push(tokens[k++]);
+  const modifier = tokens[k] !== undefined && tokens[k].pos === "NOUN";
+  for (const t of [...before, ...(modifier ? [] : after)]) names.add(t.base);
+  return names;
 }
 
 const CLAUSE_WEIGHT = 1;
@@ -57,6 +86,7 @@ const CONTAINER_NOUNS = new Set([
 /** Counted nouns too general to tell quantities apart ("people" can be soldiers or refugees). */
 const GENERIC_HEADS = new Set([
   "people", "person", "individual", "one", "other", "more", "thing", "unit", "item", "time", "member",
+  "man", "woman", "men", "women",
 ]);
 
 const SUPERLATIVES = new Set([
@@ -159,7 +189,7 @@ function addWeight(context: Map<string, number>, lemma: string, weight: number):
  * preposition or relative clause, looking through container nouns
  * ("the number of DRA soldiers" → soldier; "guards and soldiers" → guard, soldier).
  */
-export function headsOf(subject: string | null): Set<string> {
+export function headsOf(subject: string | null, base = false): Set<string> {
   const heads = new Set<string>();
   if (!subject) return heads;
   let lastNoun: string | null = null;
@@ -179,7 +209,7 @@ export function headsOf(subject: string | null): Set<string> {
     } else if (token.pos === "VERB" || token.pos === "AUX" || ["who", "which", "that"].includes(token.text)) {
       break;
     } else if (token.pos === "NOUN" || token.pos === "PROPN") {
-      lastNoun = token.lemma;
+      lastNoun = base ? token.base : token.lemma;
     }
   }
   close();
@@ -236,14 +266,17 @@ export function extractFeatures(claim: ComparableClaim, previousSentence: Previo
   }
 
   const heads = headsOf(claim.subject);
+  const baseHeads = headsOf(claim.subject, true);
   const countedNoun = claim.kind === "count" ? contentLemmas(claim.unit) : [];
   for (const lemma of countedNoun) if (!GENERIC_HEADS.has(lemma)) heads.add(lemma);
+  if (claim.kind === "count") for (const t of tokenize(claim.unit)) if (isContentToken(t) && !GENERIC_HEADS.has(t.lemma)) baseHeads.add(t.base);
   const subjectLemmas = new Set([...contentLemmas(claim.subject), ...countedNoun]);
   const subjectNouns = new Set([...nounLemmas(claim.subject), ...countedNoun]);
   if (heads.size === 0 && span) {
     // "the number of DRA soldiers ... exceeds one thousand people": the counted noun sits earlier.
     for (const head of containerHeads(tokens.filter((_, i) => clauses[i] === figureClause && i < span.first))) {
       heads.add(head);
+      baseHeads.add(head);
       subjectNouns.add(head);
       subjectLemmas.add(head);
     }
@@ -262,13 +295,18 @@ export function extractFeatures(claim: ComparableClaim, previousSentence: Previo
     surface,
     verbs,
     heads,
+    baseHeads,
     subjectLemmas,
     subjectNouns,
+    baseSubjectNouns: new Set([...tokenize(claim.subject ?? "").filter((t) => t.pos === "NOUN" && isContentToken(t)).map((t) => t.base), ...baseHeads]),
     scope: claim.kind === "date" ? "total" : scopeOf(before, after),
     dateRole: claim.kind === "date" ? dateRoleOf(before) : null,
     magnitude: base(claim.value),
     interval: { low: base(interval.low), high: base(interval.high) },
     attributionKey: normalizeAttribution(claim.attribution),
+    step: Math.max(0, stepToBase(claim.precision, claim.kind, claim.unit)),
+    converted: Boolean(claim.convertedFrom),
+    names: claim.kind === "age" ? adjacentNames(claim.sentence, tokens, span) : new Set(),
   };
 }
 

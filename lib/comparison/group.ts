@@ -1,8 +1,11 @@
 import type { ClaimGroupResult, ComparableClaim } from "./types";
 import { extractFeatures, type ClaimFeatures, type PreviousSentenceLookup } from "./features";
 import { labelFor } from "./label";
-import { cannotLink, LINK_THRESHOLD, MERGE_THRESHOLD, similarity, type Idf } from "./similarity";
+import { cannotLink, LINK_THRESHOLD, MERGE_THRESHOLD, namesConflict, sameValue, similarity, type Idf } from "./similarity";
 import { dominantUnit, judge } from "./verdict";
+import { convertCurrencies, restatementKey } from "./currency";
+import { origins } from "./origin";
+import { withSupersession } from "./time";
 
 /** Blocks up to this size are compared pair by pair; larger ones through an inverted index. */
 const ALL_PAIRS_LIMIT = 150;
@@ -10,6 +13,7 @@ const ALL_PAIRS_LIMIT = 150;
 const INDEX_TERMS = 8;
 /** A lemma shared by more claims than this is too common to find candidates with. */
 const MAX_POSTING = 400;
+const RESTATEMENT_BONUS = 1;
 /** Gap (characters) between two sentences that still counts as adjacent. */
 const ADJACENT_GAP = 4;
 
@@ -80,8 +84,8 @@ function candidatePairs(block: number[], features: ClaimFeatures[], idf: Idf): [
 /** A cluster as the merge step sees it: enough to test cannot-link rules without visiting every pair. */
 interface Cluster {
   members: number[];
-  /** "document|attribution" of members that are not dates: one per cluster at most. */
-  sourceKeys: Set<string>;
+  /** "document|attribution" of members that are not dates → a member: one value per source at most. */
+  sourceKeys: Map<string, number>;
   /** Members with the smallest and largest figure: the pairs most likely too far apart. */
   smallest: number;
   largest: number;
@@ -99,7 +103,14 @@ function sourceKey(f: ClaimFeatures): string | null {
  */
 function compatible(a: Cluster, b: Cluster, features: ClaimFeatures[]): boolean {
   const [small, large] = a.sourceKeys.size <= b.sourceKeys.size ? [a, b] : [b, a];
-  for (const key of small.sourceKeys) if (large.sourceKeys.has(key)) return false;
+  for (const [key, member] of small.sourceKeys) {
+    const other = large.sourceKeys.get(key);
+    if (other !== undefined && !sameValue(features[member], features[other])) return false;
+  }
+  if (features[a.members[0]].claim.kind === "age") {
+    // Every pair: an age belongs to one person (ages are few, clusters small).
+    for (const x of a.members) for (const y of b.members) if (namesConflict(features[x].names, features[y].names)) return false;
+  }
   return (
     !cannotLink(features[a.smallest], features[b.largest]) &&
     !cannotLink(features[b.smallest], features[a.largest]) &&
@@ -116,7 +127,7 @@ function compatible(a: Cluster, b: Cluster, features: ClaimFeatures[]): boolean 
  * between clusters are kept incrementally, so a merge costs the clusters'
  * neighbour count, not the product of their sizes.
  */
-function cluster(features: ClaimFeatures[], idf: Idf): number[][] {
+function cluster(features: ClaimFeatures[], idf: Idf, restatements: Set<string>): number[][] {
   const blocks = new Map<string, number[]>();
   features.forEach((f, i) => {
     const block = blocks.get(f.block);
@@ -135,7 +146,9 @@ function cluster(features: ClaimFeatures[], idf: Idf): number[][] {
   for (const block of blocks.values()) {
     for (const [i, j] of candidatePairs(block, features, idf)) {
       if (cannotLink(features[i], features[j])) continue;
-      const s = similarity(features[i], features[j], idf);
+      // A figure and its restatement in brackets ("€2m (£1.7m)") are one quantity.
+      const restated = restatements.has(restatementKey(features[i].claim.id, features[j].claim.id));
+      const s = similarity(features[i], features[j], idf) + (restated ? RESTATEMENT_BONUS : 0);
       addSum(i, j, s);
       addSum(j, i, s);
       if (s >= LINK_THRESHOLD) edges.push({ i, j, s });
@@ -147,7 +160,7 @@ function cluster(features: ClaimFeatures[], idf: Idf): number[][] {
   const clusters = new Map<number, Cluster>(
     features.map((f, i) => {
       const key = sourceKey(f);
-      return [i, { members: [i], sourceKeys: new Set(key ? [key] : []), smallest: i, largest: i }];
+      return [i, { members: [i], sourceKeys: new Map(key ? [[key, i]] : []), smallest: i, largest: i }];
     }),
   );
   const magnitude = (i: number) => Math.abs(features[i].magnitude);
@@ -164,7 +177,7 @@ function cluster(features: ClaimFeatures[], idf: Idf): number[][] {
 
     // Merge b into a.
     a.members.push(...b.members);
-    for (const key of b.sourceKeys) a.sourceKeys.add(key);
+    for (const [key, member] of b.sourceKeys) if (!a.sourceKeys.has(key)) a.sourceKeys.set(key, member);
     if (magnitude(b.smallest) < magnitude(a.smallest)) a.smallest = b.smallest;
     if (magnitude(b.largest) > magnitude(a.largest)) a.largest = b.largest;
     for (const x of b.members) clusterOf[x] = ci;
@@ -183,22 +196,35 @@ function cluster(features: ClaimFeatures[], idf: Idf): number[][] {
   return [...clusters.values()].map((c) => c.members);
 }
 
+function originsOf(claims: ComparableClaim[]): Pick<ClaimGroupResult, "independentSources" | "originClaimIds"> {
+  const { originOf, independentSources } = origins(claims);
+  return { independentSources, originClaimIds: claims.map((c) => originOf.get(c.id)!) };
+}
+
+function conversionsOf(claims: ComparableClaim[]): Pick<ClaimGroupResult, "conversions"> {
+  const conversions = claims.flatMap((c) => (c.convertedFrom ? [{ claimId: c.id, fromUnit: c.convertedFrom.unit, rate: c.convertedFrom.rate }] : []));
+  return conversions.length ? { conversions } : {};
+}
+
 /**
  * Groups the statements about one quantity across documents and cited
  * sources, and judges each group. Every claim lands in exactly one group.
  */
 export function groupClaims(claims: ComparableClaim[]): ClaimGroupResult[] {
   // Sorting first makes the result independent of input order.
-  const sorted = [...claims].sort((a, b) => a.id - b.id);
+  const restatements = new Set<string>();
+  const sorted = convertCurrencies([...claims].sort((a, b) => a.id - b.id), restatements);
   const previous = previousSentenceLookup(sorted);
   const features = sorted.map((c) => extractFeatures(c, previous));
   const idf = buildIdf(features);
 
-  const results = cluster(features, idf).map((indexes): ClaimGroupResult => {
+  const results = cluster(features, idf, restatements).map((indexes): ClaimGroupResult => {
     const group = indexes.sort((x, y) => x - y).map((i) => features[i]);
     const groupClaims = group.map((f) => f.claim);
     const unit = dominantUnit(groupClaims);
-    const { verdict, spreadLow, spreadHigh } = judge(groupClaims, unit);
+    const judged = judge(groupClaims, unit);
+    const { spreadLow, spreadHigh } = judged;
+    const verdict = withSupersession(groupClaims, judged.verdict);
     return {
       key: `g${groupClaims[0].id}`,
       label: labelFor(group, idf),
@@ -208,6 +234,8 @@ export function groupClaims(claims: ComparableClaim[]): ClaimGroupResult[] {
       verdict,
       spreadLow,
       spreadHigh,
+      ...conversionsOf(groupClaims),
+      ...originsOf(groupClaims),
     };
   });
   return results.sort((a, b) => a.claimIds[0] - b.claimIds[0]);

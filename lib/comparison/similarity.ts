@@ -20,6 +20,8 @@ export const MERGE_THRESHOLD = 0.25;
 const CONTEXT_WEIGHT = 0.65;
 const HEAD_MATCH = 0.25;
 const HEAD_MISMATCH = -0.35;
+/** Two words of one synonym class ("troops", "soldiers"): telling, less than the same word. */
+const HEAD_SYNONYM = 0;
 /** Per factor of ten between two figures that do not overlap. */
 const MAGNITUDE_PENALTY = 0.3;
 /** Figures further apart than this factor are not the same quantity. */
@@ -39,7 +41,84 @@ const ADJACENT_GAP = 4;
 /** The very same day stated twice with the same role. */
 const SAME_DATE_BONUS = 0.1;
 
+/** The same value stated twice ("26 pirates", "26 crew"): telling when the value is not a common one. */
+const SAME_VALUE_BONUS = 0.1;
+const SAME_DISTINCTIVE_VALUE_BONUS = 0.25;
+/** One age within one story, no conflicting names: most likely one person's (names decide when given). */
+const SAME_AGE_BONUS = 0.35;
+/** Head mismatch when the same distinctive value is stated: different words for one thing happen. */
+const HEAD_MISMATCH_SAME_VALUE = -0.15;
+
+/** The same predicate near both figures ("fell", "were arrested"): evidence, strongest for measurements with no counted noun. */
+const PREDICATE_MATCH = 0.1;
+const PREDICATE_MISMATCH = -0.05;
+
 export type Idf = (lemma: string) => number;
+
+export function predicateAgreement(a: ClaimFeatures, b: ClaimFeatures): "match" | "mismatch" | "unknown" {
+  if (a.verbs.size === 0 || b.verbs.size === 0) return "unknown";
+  for (const verb of a.verbs) if (b.verbs.has(verb)) return "match";
+  return "mismatch";
+}
+
+/**
+ * Whether two figures state one value: equal, or (across units) within the
+ * rounding step of the coarser one ("60 metres (200 feet)").
+ */
+export function sameValue(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  const x = a.magnitude;
+  const y = b.magnitude;
+  if (Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y))) return true;
+  if (a.claim.unit === b.claim.unit && !a.converted && !b.converted) return false;
+  const step = Math.max(a.step, b.step);
+  return step > 0 && Math.abs(x - y) <= step / 2 + 1e-9 * Math.max(1, Math.abs(x));
+}
+
+/**
+ * A value unlikely to recur by chance: two significant digits or more that
+ * are not a round 5 or 10 step (26, 36, 923, 2.6 million), not 3 or 100.
+ */
+export function distinctiveValue(value: number, kind?: string): boolean {
+  // A sum of money or a measurement repeated within one story is rarely a coincidence.
+  if (kind !== undefined && !["count", "age", "percent", "date"].includes(kind)) return value !== 0;
+  let v = Math.abs(value);
+  if (!Number.isFinite(v) || v < 10) return false;
+  // Strip the scale: 2,600,000 → 26; 923 → 923.
+  for (let i = 0; i < 15 && v >= 10 && Math.abs(v / 10 - Math.round(v / 10)) < 1e-9; i++) v = Math.round(v / 10);
+  if (Math.abs(v - Math.round(v)) > 1e-9) {
+    // 2.6 (million): count digits after the point.
+    return true;
+  }
+  return v >= 11 && v % 5 !== 0;
+}
+
+/** Names written right next to an age ("Ann Lee, 19"; "16-year-old Ann Lee"): whose age it is. */
+export function namesConflict(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  const covered = (x: Set<string>, y: Set<string>) => [...x].every((n) => [...y].some((m) => similarNames(n, m)));
+  return !covered(a, b) && !covered(b, a);
+}
+
+/** Two spellings of one name: equal, or one edit apart when both are long enough (Raite, Rait). */
+export function similarNames(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 1 || a[0] !== b[0]) return false;
+  return editDistance(a, b) <= 1;
+}
+
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const next = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = row[j];
+      row[j] = next;
+    }
+  }
+  return row[b.length];
+}
 
 /**
  * Pairs that must stay apart whatever their wording:
@@ -54,7 +133,10 @@ export type Idf = (lemma: string) => number;
 export function cannotLink(a: ClaimFeatures, b: ClaimFeatures): boolean {
   if (a.block !== b.block) return true;
   const kind = a.claim.kind;
-  if (a.claim.documentId === b.claim.documentId && a.attributionKey === b.attributionKey && kind !== "date") return true;
+  // One text, one cited source, two different values: two quantities (the same value twice is a repetition).
+  if (a.claim.documentId === b.claim.documentId && a.attributionKey === b.attributionKey && kind !== "date" && !sameValue(a, b)) return true;
+  // An age belongs to the person named next to it.
+  if (kind === "age" && namesConflict(a.names, b.names)) return true;
   if (a.scope !== b.scope) return true;
   if (kind === "date") {
     if (a.dateRole !== b.dateRole) return true;
@@ -96,10 +178,14 @@ export function contextSimilarity(a: ClaimFeatures, b: ClaimFeatures, idf: Idf):
  * "Afghan" in "Afghan soldiers" is a modifier, not a noun). Unknown when
  * either lacks a head.
  */
-export function headAgreement(a: ClaimFeatures, b: ClaimFeatures): "match" | "mismatch" | "unknown" {
+export function headAgreement(a: ClaimFeatures, b: ClaimFeatures): "match" | "synonym" | "mismatch" | "unknown" {
   if (a.heads.size === 0 || b.heads.size === 0) return "unknown";
-  for (const head of a.heads) if (b.heads.has(head) || b.subjectNouns.has(head)) return "match";
-  for (const head of b.heads) if (a.subjectNouns.has(head)) return "match";
+  const sameWord =
+    [...a.baseHeads].some((h) => b.baseHeads.has(h) || b.baseSubjectNouns.has(h)) ||
+    [...b.baseHeads].some((h) => a.baseSubjectNouns.has(h));
+  if (sameWord) return "match";
+  for (const head of a.heads) if (b.heads.has(head) || b.subjectNouns.has(head)) return "synonym";
+  for (const head of b.heads) if (a.subjectNouns.has(head)) return "synonym";
   return "mismatch";
 }
 
@@ -113,8 +199,18 @@ function nearbyInOneDocument(a: ClaimFeatures, b: ClaimFeatures): boolean {
 export function similarity(a: ClaimFeatures, b: ClaimFeatures, idf: Idf): number {
   let score = CONTEXT_WEIGHT * contextSimilarity(a, b, idf);
   const heads = headAgreement(a, b);
-  if (heads === "match") score += HEAD_MATCH;
-  else if (heads === "mismatch") score += HEAD_MISMATCH;
+  const equal = a.claim.kind !== "date" && sameValue(a, b);
+  const distinctive = equal && distinctiveValue(a.claim.value, a.claim.kind) && distinctiveValue(b.claim.value, b.claim.kind);
+  if (equal) score += distinctive ? (a.claim.kind === "age" ? SAME_AGE_BONUS : SAME_DISTINCTIVE_VALUE_BONUS) : SAME_VALUE_BONUS;
+  const predicate = predicateAgreement(a, b);
+  if (predicate === "match") score += PREDICATE_MATCH;
+  else if (predicate === "mismatch") score += PREDICATE_MISMATCH;
+  // An age's subject is the person, however the text words it ("the climber", "the 36-year-old").
+  if (a.claim.kind === "age" && heads !== "match") {
+    // no head evidence either way
+  } else if (heads === "match") score += HEAD_MATCH;
+  else if (heads === "synonym") score += HEAD_SYNONYM;
+  else if (heads === "mismatch") score += distinctive ? HEAD_MISMATCH_SAME_VALUE : HEAD_MISMATCH;
   if (a.claim.kind === "date") {
     const gapDays = Math.max(0, Math.abs(a.magnitude - b.magnitude) - 31);
     score -= DATE_PENALTY_PER_MONTH * (gapDays / 30);

@@ -5,8 +5,10 @@ import model from "wink-eng-lite-web-model";
 export interface Token {
   /** As written, lower-cased. */
   text: string;
-  /** Lemma, lower-cased; plural proper nouns lose their "s" (Afghans → afghan). */
+  /** Lemma, lower-cased, synonyms mapped to their class ("troops" → soldier); plural proper nouns lose their "s" (Afghans → afghan). */
   lemma: string;
+  /** The lemma before synonym classes ("troop"). */
+  base: string;
   pos: string;
   stop: boolean;
   /** Offsets in the sentence. */
@@ -33,6 +35,64 @@ const WEAK_LEMMAS = new Set([
   "million", "billion", "hundred", "dozen", "lakh", "crore", "one", "two", "three", "first", "second",
   "will", "would", "could", "can", "may", "might", "must", "shall", "should", "mr", "ms", "mrs",
 ]);
+
+/**
+ * Words that name one thing or action in news reports, mapped to one
+ * representative: general English synonyms and inflection classes, not
+ * words of any particular story ("troops" meets "soldiers", "killed" meets
+ * "died", "wounded" meets "injured").
+ */
+const SYNONYM_CLASSES: string[][] = [
+  ["die", "dead", "death", "kill", "fatality", "perish", "fatal", "deadly"],
+  ["injure", "injured", "injury", "wound", "wounded", "hurt"],
+  ["flee", "cross", "escape", "fled", "refugee", "evacuate", "evacuee", "displace"],
+  ["soldier", "troop", "serviceman", "servicemen", "servicemember"],
+  ["withdraw", "withdrawal", "leave", "pullout", "retreat", "depart", "departure", "exit"],
+  ["arrest", "detain", "detention", "apprehend", "capture", "nab", "arrestee"],
+  ["crew", "crewman", "crewmen", "crewmember", "sailor", "seaman"],
+  ["robber", "thief", "burglar", "raider", "bandit", "brigand", "pirate", "gunman", "assailant", "attacker", "perpetrator", "culprit"],
+  ["shot", "round", "bullet", "gunshot"],
+  ["protester", "protestor", "demonstrator", "marcher", "rioter"],
+  ["protest", "demonstration", "rally", "march", "riot"],
+  ["crowd", "gathering", "throng"],
+  ["boat", "skiff", "dinghy"],
+  ["ship", "vessel", "warship"],
+  ["car", "vehicle", "truck", "lorry", "suv"],
+  ["gun", "firearm", "rifle", "pistol", "handgun", "revolver", "weapon"],
+  ["jewel", "jewellery", "jewelry", "gem", "gemstone"],
+  ["steal", "theft", "rob", "robbery", "loot", "heist", "burglary", "stolen", "stole"],
+  ["worth", "value", "valued"],
+  ["fall", "plunge", "plummet", "tumble", "fell"],
+  ["police", "policeman", "policemen", "officer", "cop"],
+  ["child", "kid", "minor"],
+  ["house", "home", "dwelling"],
+  ["quake", "earthquake", "tremor"],
+];
+const SYNONYM = new Map<string, string>(SYNONYM_CLASSES.flatMap((words) => words.map((w): [string, string] => [w, words[0]])));
+
+/**
+ * Well-known exonyms and former names of places, mapped to one spelling. Data
+ * of general knowledge, not of any corpus; string similarity of names (see
+ * group.ts) covers misspellings.
+ */
+const PLACE_ALIASES: Record<string, string> = {
+  salonika: "thessaloniki", salonica: "thessaloniki", saloniki: "thessaloniki",
+  bombay: "mumbai", calcutta: "kolkata", madras: "chennai", peking: "beijing", canton: "guangzhou",
+  rangoon: "yangon", burma: "myanmar", kiev: "kyiv", kharkov: "kharkiv", odessa: "odesa",
+  leghorn: "livorno", munchen: "munich", "münchen": "munich", köln: "cologne", koln: "cologne",
+  wien: "vienna", praha: "prague", warszawa: "warsaw", roma: "rome", firenze: "florence",
+  napoli: "naples", venezia: "venice", lisboa: "lisbon", moskva: "moscow", athina: "athens",
+  "den haag": "hague", "'s-gravenhage": "hague", bruxelles: "brussels", brussel: "brussels",
+  antwerpen: "antwerp", genève: "geneva", geneve: "geneva", genf: "geneva", ceylon: "sri lanka",
+  siam: "thailand", persia: "iran", "côte d'ivoire": "ivory coast", turkiye: "turkey", türkiye: "turkey",
+  czechia: "czech republic", holland: "netherlands", "new delhi": "delhi", saigon: "ho chi minh city",
+  mt: "mount",
+};
+
+/** The class representative of a lemma: synonyms and aliases meet here. */
+export function canonicalLemma(lemma: string): string {
+  return SYNONYM.get(lemma) ?? PLACE_ALIASES[lemma] ?? lemma;
+}
 
 const cache = new Map<string, Token[]>();
 
@@ -64,7 +124,8 @@ export function tokenize(sentence: string): Token[] {
     const text = value.toLowerCase();
     result.push({
       text,
-      lemma: normalizeLemma(text, lemmas[i] ?? value, tags[i] ?? ""),
+      base: normalizeLemma(text, lemmas[i] ?? value, tags[i] ?? ""),
+      lemma: canonicalLemma(normalizeLemma(text, lemmas[i] ?? value, tags[i] ?? "")),
       pos: tags[i] ?? "",
       stop: Boolean(stops[i]),
       start,

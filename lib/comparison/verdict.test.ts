@@ -76,3 +76,11 @@ describe("judge", () => {
     expect(judge([bare(about(9000, 1000)), bare(about(18000, 1000))]).verdict).toBe("contradiction");
   });
 });
+
+describe("open-ended figures", () => {
+  it("never reads an open interval as a single point", () => {
+    const exact = { value: 30000, low: 30000, high: 30000, precision: 1000, kind: "count" as const, unit: "people", qualifier: "exact" as const };
+    const moreThan = { value: 50000, low: 50000, high: null, precision: 10000, kind: "count" as const, unit: "people", qualifier: "more_than" as const };
+    expect(judge([exact, moreThan]).verdict).toBe("contradiction");
+  });
+});

@@ -26,7 +26,7 @@ interface Reading {
   isDate: boolean;
 }
 
-const SEVERITY: Record<Exclude<Verdict, "single">, number> = {
+const SEVERITY: Record<Exclude<Verdict, "single" | "superseded">, number> = {
   consistent: 0,
   rounding: 1,
   discrepancy: 2,
@@ -35,6 +35,7 @@ const SEVERITY: Record<Exclude<Verdict, "single">, number> = {
 
 function nearlyEqual(a: number, b: number): boolean {
   if (a === b) return true; // also ±Infinity
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return false;
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
@@ -86,7 +87,7 @@ function looseInterval(r: Reading): Interval {
   return { low: r.value - half, high: r.value + half };
 }
 
-function relate(a: Reading, b: Reading): Exclude<Verdict, "single"> {
+function relate(a: Reading, b: Reading): Exclude<Verdict, "single" | "superseded"> {
   const sameInterval = nearlyEqual(a.interval.low, b.interval.low) && nearlyEqual(a.interval.high, b.interval.high);
   if (nearlyEqual(a.value, b.value) && (sameInterval || overlaps(a.interval, b.interval))) return "consistent";
   if (sameInterval) return "consistent";
@@ -136,7 +137,7 @@ export function judge(claims: JudgeInput[], unit: string = dominantUnit(claims))
   const range = spread(claims, kind, unit);
   if (claims.length === 1) return { verdict: "single", ...range };
   const readings = claims.map(toReading);
-  let worst: Exclude<Verdict, "single"> = "consistent";
+  let worst: Exclude<Verdict, "single" | "superseded"> = "consistent";
   for (let i = 0; i < readings.length && worst !== "contradiction"; i++) {
     for (let j = i + 1; j < readings.length; j++) {
       const relation = relate(readings[i], readings[j]);

@@ -1,7 +1,8 @@
 import type { Db } from "../db/client";
-import { groupClaims, judge } from "../comparison";
+import { groupClaims, judge, origins } from "../comparison";
 import type { ComparableClaim } from "../comparison/types";
 import type { ClaimKind, Qualifier } from "../extraction/types";
+import { detectStories, type StoryDocument } from "../stories";
 
 type StoredClaim = Awaited<ReturnType<typeof loadClaims>>[number];
 
@@ -13,12 +14,46 @@ function loadClaims(db: Db) {
   });
 }
 
-function toComparable(claim: StoredClaim): ComparableClaim {
+function loadDocuments(db: Db) {
+  return db.document.findMany({
+    select: { id: true, title: true, text: true, publishedAt: true, storyId: true, storyPinned: true, story: { select: { key: true, manual: true } } },
+    orderBy: { id: "asc" },
+  });
+}
+
+interface StoryPlan {
+  /** Story key of every document (null: an analyst took it out of every story). */
+  keyOfDocument: Map<number, string | null>;
+  stories: { key: string; label: string; documentIds: number[] }[];
+}
+
+/**
+ * Stories for every document: analyst placements (pinned documents, documents
+ * of manual stories) are kept; everything else is detected afresh.
+ */
+function planStories(documents: Awaited<ReturnType<typeof loadDocuments>>): StoryPlan {
+  const input: StoryDocument[] = [];
+  const keyOfDocument = new Map<number, string | null>();
+  for (const doc of documents) {
+    const placed = doc.storyPinned || doc.story?.manual === true;
+    if (placed && !doc.story) {
+      keyOfDocument.set(doc.id, null);
+      continue;
+    }
+    input.push({ id: doc.id, title: doc.title, text: doc.text, publishedAt: doc.publishedAt, pinnedStoryKey: placed ? doc.story!.key : null });
+  }
+  const stories = detectStories(input);
+  for (const story of stories) for (const id of story.documentIds) keyOfDocument.set(id, story.key);
+  return { keyOfDocument, stories };
+}
+
+function toComparable(claim: StoredClaim, storyKey?: string | null): ComparableClaim {
   return {
     id: claim.id,
     documentId: claim.documentId,
     source: claim.document.outlet ?? claim.document.title,
-    storyId: claim.document.storyId,
+    // Documents outside every story are compared with their own claims only.
+    storyId: storyKey === undefined ? claim.document.storyId : (storyKey ?? `document:${claim.documentId}`),
     start: claim.start,
     end: claim.end,
     figure: claim.figure,
@@ -44,10 +79,36 @@ function toComparable(claim: StoredClaim): ComparableClaim {
  */
 export async function regroupAll(db: Db): Promise<{ groups: number; claims: number }> {
   const claims = await loadClaims(db);
+  const documents = await loadDocuments(db);
+  const plan = planStories(documents);
   const byId = new Map(claims.map((claim) => [claim.id, claim]));
-  const automatic = groupClaims(claims.filter((claim) => !claim.pinnedGroup).map(toComparable));
+  const automatic = groupClaims(
+    claims.filter((claim) => !claim.pinnedGroup).map((claim) => toComparable(claim, plan.keyOfDocument.get(claim.documentId))),
+  );
 
   await db.$transaction(async (tx) => {
+    // Stories first: upsert by key (an analyst's label on a manual story stays), then place documents.
+    const storyIds = new Map<string, number>();
+    for (const story of plan.stories) {
+      const existing = await tx.story.findUnique({ where: { key: story.key } });
+      const row = existing
+        ? existing.manual || existing.label === story.label
+          ? existing
+          : await tx.story.update({ where: { id: existing.id }, data: { label: story.label } })
+        : await tx.story.create({ data: { key: story.key, label: story.label } });
+      storyIds.set(story.key, row.id);
+    }
+    const currentStory = new Map(documents.map((doc) => [doc.id, doc.storyId]));
+    const moves = new Map<number, number[]>();
+    for (const [documentId, key] of plan.keyOfDocument) {
+      if (key === null) continue;
+      const storyId = storyIds.get(key)!;
+      if (currentStory.get(documentId) === storyId) continue;
+      moves.set(storyId, [...(moves.get(storyId) ?? []), documentId]);
+    }
+    for (const [storyId, ids] of moves) await tx.document.updateMany({ where: { id: { in: ids } }, data: { storyId } });
+    await tx.story.deleteMany({ where: { manual: false, documents: { none: {} } } });
+
     await tx.claim.updateMany({ where: { notAClaim: true }, data: { groupId: null, pinnedGroup: false } });
     const keptGroupIds: number[] = [];
     for (const result of automatic) {
@@ -58,6 +119,7 @@ export async function regroupAll(db: Db): Promise<{ groups: number; claims: numb
         verdict: result.verdict,
         spreadLow: result.spreadLow,
         spreadHigh: result.spreadHigh,
+        independentSources: result.independentSources,
       };
       const group = await tx.group.upsert({
         where: { key: result.key },
@@ -66,6 +128,10 @@ export async function regroupAll(db: Db): Promise<{ groups: number; claims: numb
       });
       keptGroupIds.push(group.id);
       await tx.claim.updateMany({ where: { id: { in: result.claimIds } }, data: { groupId: group.id } });
+      // Copies (wire copy, same-document restatements) point at their origin; originals at themselves.
+      const byOrigin = new Map<number, number[]>();
+      result.claimIds.forEach((id, i) => byOrigin.set(result.originClaimIds[i], [...(byOrigin.get(result.originClaimIds[i]) ?? []), id]));
+      for (const [origin, ids] of byOrigin) await tx.claim.updateMany({ where: { id: { in: ids } }, data: { originClaimId: origin } });
     }
 
     // Groups an analyst shaped keep their claims; their verdict follows their members.
@@ -75,7 +141,9 @@ export async function regroupAll(db: Db): Promise<{ groups: number; claims: numb
       if (group.claims.length === 0) continue;
       const members = group.claims.map((claim) => toComparable({ ...byId.get(claim.id)!, ...claim }));
       const { verdict, spreadLow, spreadHigh } = judge(members);
-      await tx.group.update({ where: { id: group.id }, data: { verdict, spreadLow, spreadHigh } });
+      const { originOf, independentSources } = origins(members);
+      await tx.group.update({ where: { id: group.id }, data: { verdict, spreadLow, spreadHigh, independentSources } });
+      for (const member of members) await tx.claim.update({ where: { id: member.id }, data: { originClaimId: originOf.get(member.id) } });
     }
 
     await tx.group.deleteMany({ where: { id: { notIn: keptGroupIds } } });

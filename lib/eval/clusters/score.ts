@@ -15,7 +15,8 @@
 // - verdict accuracy: over gold groups of two or more claims, the share whose
 //   majority Collate group (the one holding most of its matched claims; ties go
 //   to the lower group id) has a verdict of the right class: gold conflict ↔
-//   rounding/discrepancy/contradiction, gold consistent ↔ consistent/rounding.
+//   rounding/discrepancy/contradiction/superseded (the figures differ, even when
+//   a later figure explains it), gold consistent ↔ consistent/rounding.
 //   A gold group with no matched claim counts as wrong.
 import type { Verdict } from "../../comparison/types";
 import { documentKey, matchDocument } from "./match";
@@ -38,7 +39,7 @@ import type {
 } from "./types";
 
 const ACCEPTED_VERDICTS: Record<GoldVerdictClass, Verdict[]> = {
-  conflict: ["rounding", "discrepancy", "contradiction"],
+  conflict: ["rounding", "discrepancy", "contradiction", "superseded"],
   consistent: ["consistent", "rounding"],
 };
 

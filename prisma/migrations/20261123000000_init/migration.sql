@@ -52,6 +52,7 @@ CREATE TABLE "Claim" (
     "version" INTEGER NOT NULL DEFAULT 1,
     "groupId" INTEGER,
     "pinnedGroup" BOOLEAN NOT NULL DEFAULT false,
+    "originClaimId" INTEGER,
     CONSTRAINT "Claim_documentId_fkey" FOREIGN KEY ("documentId") REFERENCES "Document" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "Claim_groupId_fkey" FOREIGN KEY ("groupId") REFERENCES "Group" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
@@ -68,6 +69,7 @@ CREATE TABLE "Group" (
     "spreadHigh" REAL,
     "resolution" TEXT,
     "manual" BOOLEAN NOT NULL DEFAULT false,
+    "independentSources" INTEGER NOT NULL DEFAULT 1,
     "version" INTEGER NOT NULL DEFAULT 1,
     "updatedAt" DATETIME NOT NULL
 );
