@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { ReviewerIdentity } from "../components/reviewer-identity";
 import { SiteNav } from "../components/site-nav";
 import "./globals.css";
 
@@ -20,6 +21,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             Collate
           </a>
           <SiteNav />
+          <ReviewerIdentity />
         </header>
         <main id="main" className="site-main">
           {children}

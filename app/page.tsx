@@ -1,5 +1,5 @@
 import { ComparisonTable } from "../components/comparison-table";
-import { parseGroupParam, parseSortParam } from "../components/comparison-url-state";
+import { parseGroupParam, parseHiddenParam, parseSortParam } from "../components/comparison-url-state";
 import { parseGroupFilters } from "../lib/store/filter-groups";
 import { listGroups } from "../lib/store/queries";
 
@@ -19,6 +19,7 @@ export default async function ComparisonPage({
       initialFilters={parseGroupFilters(params)}
       initialSort={parseSortParam(params.sort)}
       focusGroupId={parseGroupParam(params.group)}
+      initialHidden={parseHiddenParam(params.hide)}
     />
   );
 }

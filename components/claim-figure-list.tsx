@@ -1,6 +1,6 @@
 import { claimSource } from "../lib/store/filter-groups";
 import type { ClaimRow } from "../lib/store/types";
-import { claimHref } from "./figure-format";
+import { claimHref, sourceLabel } from "./figure-format";
 
 /** Each source's figure side by side, each linking to the spot in its article. */
 export function ClaimFigureList({ claims }: { claims: readonly ClaimRow[] }) {
@@ -10,8 +10,8 @@ export function ClaimFigureList({ claims }: { claims: readonly ClaimRow[] }) {
         const source = claimSource(claim);
         return (
           <li key={claim.id} data-status={claim.status}>
-            <span className="claim-source" title={source}>
-              {source}
+            <span className="claim-source" title={claim.document.title === source ? source : `${source}: ${claim.document.title}`}>
+              {sourceLabel(claim.document)}
             </span>
             <span className="claim-separator">: </span>
             {/* A plain <a>: a full navigation makes the browser honour #claim-… and :target. */}

@@ -1,5 +1,6 @@
 import {
   columnFilteringFeature,
+  columnVisibilityFeature,
   createColumnHelper,
   createFilteredRowModel,
   createSortedRowModel,
@@ -21,6 +22,7 @@ import { VerdictBadge } from "./verdict-badge";
 // Module scope on purpose: TanStack v9 recomputes row models whenever features/columns change identity.
 export const comparisonFeatures = tableFeatures({
   columnFilteringFeature,
+  columnVisibilityFeature,
   globalFilteringFeature,
   rowSortingFeature,
   filteredRowModel: createFilteredRowModel(),
@@ -45,10 +47,14 @@ export const comparisonColumns = column.columns([
   column.accessor("label", {
     header: "Quantity",
     sortFn: "alphanumeric",
+    enableHiding: false,
     cell: ({ row }) => (
       <>
-        <span className="group-label">{row.original.label}</span>
+        <a className="group-label" href={`/groups/${row.original.id}`}>
+          {row.original.label}
+        </a>
         <span className="group-kind">{row.original.kind}</span>
+        {row.original.resolution ? <span className="group-resolution">Resolved: {row.original.resolution}</span> : null}
       </>
     ),
   }),

@@ -5,6 +5,8 @@ import { verdictLabels } from "./figure-format";
 interface ComparisonFiltersProps {
   filters: GroupFilters;
   options: GroupFilterOptions;
+  /** Short display names for the source filter's values (see `sourceLabel`). */
+  sourceLabels?: ReadonlyMap<string, string>;
   onChange: (filters: GroupFilters) => void;
 }
 
@@ -35,7 +37,7 @@ function FilterSelect({ id, label, allLabel, value, choices, onChange }: FilterS
   );
 }
 
-export function ComparisonFilters({ filters, options, onChange }: ComparisonFiltersProps) {
+export function ComparisonFilters({ filters, options, sourceLabels, onChange }: ComparisonFiltersProps) {
   const update = (patch: GroupFilters) => onChange({ ...filters, ...patch });
   const hasFilters = Boolean(filters.verdict || filters.unit || filters.source || filters.q);
   return (
@@ -72,7 +74,7 @@ export function ComparisonFilters({ filters, options, onChange }: ComparisonFilt
         label="Source"
         allLabel="All sources"
         value={filters.source}
-        choices={options.sources.map((source) => ({ value: source, label: source }))}
+        choices={options.sources.map((source) => ({ value: source, label: sourceLabels?.get(source) ?? source }))}
         onChange={(source) => update({ source })}
       />
       <button type="button" className="button button-quiet" disabled={!hasFilters} onClick={() => onChange({})}>

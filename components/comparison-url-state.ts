@@ -27,9 +27,25 @@ export function parseGroupParam(value: ParamValue): number | null {
   return Number.isSafeInteger(id) && id > 0 ? id : null;
 }
 
-export function comparisonSearch(filters: GroupFilters, sort: ComparisonSort | null, focusGroupId: number | null): string {
+export const HIDEABLE_COLUMNS = ["verdict", "unit", "sources", "figures"] as const;
+export type HideableColumn = (typeof HIDEABLE_COLUMNS)[number];
+
+/** `hide=sources,figures` → the columns to hide; unknown names are dropped, order is fixed. */
+export function parseHiddenParam(value: ParamValue): HideableColumn[] {
+  const names = new Set((first(value) ?? "").split(","));
+  return HIDEABLE_COLUMNS.filter((name) => names.has(name));
+}
+
+export function comparisonSearch(
+  filters: GroupFilters,
+  sort: ComparisonSort | null,
+  focusGroupId: number | null,
+  hidden: readonly HideableColumn[] = [],
+): string {
   const params = groupFiltersToSearchParams(filters);
   if (sort) params.set("sort", `${sort.id}.${sort.desc ? "desc" : "asc"}`);
+  const hide = HIDEABLE_COLUMNS.filter((name) => hidden.includes(name));
+  if (hide.length > 0) params.set("hide", hide.join(","));
   if (focusGroupId !== null) params.set("group", String(focusGroupId));
   const search = params.toString();
   return search ? `?${search}` : "";

@@ -44,7 +44,10 @@ export function DocumentClaimList({ claims }: { claims: readonly DocumentClaim[]
             <a className="group-link" href={`/?group=${claim.groupId}`}>
               Compare with other sources
             </a>
-          ) : null}
+          ) : null}{" "}
+          <a className="group-link" href={`/claims/${claim.id}`}>
+            Review and history
+          </a>
         </li>
       ))}
     </ol>

@@ -94,6 +94,7 @@ export const verdictLabels: Record<Verdict, string> = {
   discrepancy: "Discrepancy",
   rounding: "Rounding",
   consistent: "Consistent",
+  superseded: "Superseded",
   single: "Single source",
 };
 
@@ -102,6 +103,7 @@ export const verdictDescriptions: Record<Verdict, string> = {
   discrepancy: "The figures differ, but their ranges overlap.",
   rounding: "The figures differ only by rounding.",
   consistent: "Every source gives the same figure.",
+  superseded: "The figures differ because they were stated at different times; the later one replaces the earlier.",
   single: "Only one statement of this figure.",
 };
 
@@ -111,6 +113,7 @@ export const verdictSeverity: Record<Verdict, number> = {
   discrepancy: 3,
   rounding: 2,
   consistent: 1,
+  superseded: 1.5,
   single: 0,
 };
 
@@ -121,4 +124,34 @@ export function countSources(group: Pick<GroupRow, "claims">): number {
 
 export function claimHref(documentId: number, claimId: number): string {
   return `/documents/${documentId}#claim-${claimId}`;
+}
+
+/**
+ * A short name for where a claim comes from: the outlet, else the URL's host, else the
+ * title's first words. Callers show the full title in a tooltip.
+ */
+export function sourceLabel(document: { outlet: string | null; url: string | null; title: string }): string {
+  const outlet = document.outlet?.trim();
+  if (outlet) return outlet;
+  if (document.url) {
+    try {
+      const host = new URL(document.url).hostname.replace(/^www\./, "");
+      if (host) return host;
+    } catch {
+      // Not a URL: fall through to the title.
+    }
+  }
+  const words = document.title.trim().split(/\s+/);
+  return words.length > 4 ? `${words.slice(0, 4).join(" ")}…` : document.title.trim() || "Untitled";
+}
+
+export const statusLabels: Record<string, string> = {
+  unreviewed: "Unreviewed",
+  verified: "Verified",
+  disputed: "Disputed",
+  rejected: "Rejected",
+};
+
+export function formatWhen(iso: string | null): string {
+  return iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : "";
 }

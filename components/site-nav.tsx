@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 
 const navItems = [
   { href: "/", label: "Comparison" },
+  { href: "/review", label: "Review" },
   { href: "/documents", label: "Documents" },
   { href: "/import", label: "Import" },
 ] as const;

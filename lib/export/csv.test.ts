@@ -23,6 +23,11 @@ describe("toCsv", () => {
     expect(byColumn[3]).toMatchObject({ low: "", high: "2021-08-31", status: "verified", outlet: "Outlet A", url: "https://a.example/1" });
   });
 
+  it("carries the review: status, reason, note, reviewer and when", () => {
+    expect(byColumn[1]).toMatchObject({ status: "disputed", note: "'-2+3", reviewed_at: "2024-05-01T10:00:00.000Z" });
+    expect(byColumn[0]).toMatchObject({ status: "unreviewed", reason: "", reviewed_by: "", reviewed_at: "" });
+  });
+
   it("neutralises formula-like strings but keeps real numbers numeric", () => {
     const hostile = byColumn[1];
     expect(hostile.document_title).toBe("'=HYPERLINK(\"http://evil.example\",\"click\")");
@@ -30,6 +35,8 @@ describe("toCsv", () => {
     expect(hostile.subject).toBe("'+1");
     expect(hostile.note).toBe("'-2+3");
     expect(hostile.attribution).toBe("'@SUM(A1:A9)");
+    expect(hostile.reason).toBe("'=wrong source");
+    expect(hostile.reviewed_by).toBe("'@mallory");
     expect(hostile.value).toBe("-2");
     expect(hostile.low).toBe("-2.5");
     expect(hostile.quote).toBe("Temperatures hit -2+3 \"degrees\", said @SUM\nnext line");

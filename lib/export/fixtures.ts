@@ -25,6 +25,7 @@ export const GROUPS: GroupRow[] = [
       claim({
         id: 2, figure: "more than a thousand", quote: "Temperatures hit -2+3 \"degrees\", said @SUM\nnext line", value: -2, low: -2.5, high: 1e21,
         qualifier: "more_than", subject: "+1", attribution: "@SUM(A1:A9)", status: "disputed", note: "-2+3", document: documentB,
+        reason: "=wrong source", reviewedBy: "@mallory", reviewedAt: "2024-05-01T10:00:00.000Z", version: 3,
       }),
     ],
   },

@@ -11,7 +11,7 @@ describe("toExportJson", () => {
     expect(Object.keys(json)).toEqual(["generatedAt", "filters", "groups"]);
     expect(Object.keys(json.groups[0])).toEqual(["id", "label", "kind", "unit", "verdict", "spreadLow", "spreadHigh", "resolution", "claims"]);
     expect(Object.keys(json.groups[0].claims[0])).toEqual([
-      "id", "kind", "figure", "quote", "start", "end", "value", "low", "high", "qualifier", "unit", "subject", "attribution", "status", "note", "document",
+      "id", "kind", "figure", "quote", "start", "end", "value", "low", "high", "qualifier", "unit", "subject", "attribution", "status", "reason", "note", "reviewedBy", "reviewedAt", "document",
     ]);
     expect(Object.keys(json.groups[0].claims[0].document)).toEqual(["id", "file", "title", "outlet", "url", "publishedAt"]);
   });
@@ -22,6 +22,12 @@ describe("toExportJson", () => {
     expect(dates).toMatchObject({ spreadLow: "2021-08-31", spreadHigh: "2021-09-11" });
     expect(dates.claims[0]).toMatchObject({ value: "2021-09-11", low: "2021-09-11", high: "2021-09-11" });
     expect(dates.claims[1]).toMatchObject({ value: "2021-08-31", low: null, high: "2021-08-31" });
+  });
+
+  it("carries each claim's review and each group's resolution", () => {
+    expect(json.groups[0].claims[1]).toMatchObject({ status: "disputed", reason: "=wrong source", reviewedBy: "@mallory", reviewedAt: "2024-05-01T10:00:00.000Z" });
+    expect(json.groups[0].claims[0]).toMatchObject({ reason: null, reviewedBy: null, reviewedAt: null });
+    expect(json.groups[1].resolution).toBe("Both dates were reported; Sept 11 was the earlier plan.");
   });
 
   it("keeps text exactly as stored (JSON needs no formula escaping)", () => {

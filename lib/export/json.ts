@@ -20,7 +20,10 @@ function exportClaim(claim: ClaimRow): ExportClaim {
     subject: claim.subject,
     attribution: claim.attribution,
     status: claim.status,
+    reason: claim.reason ?? null,
     note: claim.note,
+    reviewedBy: claim.reviewedBy ?? null,
+    reviewedAt: claim.reviewedAt ?? null,
     document: {
       id: document.id,
       file: document.file,

@@ -8,7 +8,7 @@ export type Row = Record<string, CellValue>;
 
 export const CLAIM_COLUMNS = [
   "group_id", "group_label", "verdict", "unit", "claim_id", "figure", "value", "low", "high", "qualifier",
-  "subject", "attribution", "status", "note", "quote", "start", "end", "document_title", "outlet", "file", "url",
+  "subject", "attribution", "status", "reason", "note", "reviewed_by", "reviewed_at", "quote", "start", "end", "document_title", "outlet", "file", "url",
 ] as const;
 
 export const GROUP_COLUMNS = [
@@ -34,7 +34,10 @@ export function claimRows(groups: GroupRow[]): Row[] {
       subject: safeCell(claim.subject),
       attribution: safeCell(claim.attribution),
       status: safeCell(claim.status),
+      reason: safeCell(claim.reason),
       note: safeCell(claim.note),
+      reviewed_by: safeCell(claim.reviewedBy),
+      reviewed_at: safeCell(claim.reviewedAt),
       quote: safeCell(claim.quote),
       start: claim.start,
       end: claim.end,

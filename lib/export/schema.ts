@@ -6,12 +6,13 @@ import type { ClaimKind, Qualifier } from "../extraction/types";
 import type { ReviewStatus } from "../store/types";
 
 const CLAIM_KINDS = [
-  "count", "percent", "length", "area", "mass", "volume", "speed", "temperature", "money", "date", "duration", "age",
+  "count", "percent", "length", "area", "mass", "volume", "speed", "temperature", "money", "date", "duration", "age", "measure",
+  "time", "rank",
 ] as const satisfies readonly ClaimKind[];
 const QUALIFIERS = [
   "exact", "about", "at_least", "more_than", "at_most", "less_than", "up_to", "almost", "range",
 ] as const satisfies readonly Qualifier[];
-const VERDICTS = ["consistent", "rounding", "discrepancy", "contradiction", "single"] as const satisfies readonly Verdict[];
+const VERDICTS = ["consistent", "rounding", "discrepancy", "contradiction", "superseded", "single"] as const satisfies readonly Verdict[];
 const REVIEW_STATUSES = ["unreviewed", "verified", "disputed", "rejected"] as const satisfies readonly ReviewStatus[];
 
 // Fails to compile when a union gains a member these lists lack.
@@ -65,7 +66,10 @@ export const exportClaimSchema = z
     subject: z.string().nullable(),
     attribution: z.string().nullable(),
     status: z.enum(REVIEW_STATUSES),
+    reason: z.string().nullable(),
     note: z.string().nullable(),
+    reviewedBy: z.string().nullable(),
+    reviewedAt: z.iso.datetime({ offset: true }).nullable(),
     document: exportDocumentSchema,
   })
   .superRefine((claim, context) => valuesMatchKind({ kind: claim.kind, values: [claim.value, claim.low, claim.high] }, context));

@@ -39,6 +39,9 @@ describe("toXlsx", () => {
     expect(cell(claims[1], "document_title")).toBe("'=HYPERLINK(\"http://evil.example\",\"click\")");
     expect(cell(claims[1], "note")).toBe("'-2+3");
     expect(cell(claims[1], "attribution")).toBe("'@SUM(A1:A9)");
+    expect(cell(claims[1], "reviewed_by")).toBe("'@mallory");
+    expect(cell(claims[1], "reviewed_at")).toBe("2024-05-01T10:00:00.000Z");
+    expect(cell(claims[1], "status")).toBe("disputed");
     expect(cell(claims[2], "value")).toBe("2021-09-11");
     expect(cell(claims[3], "high")).toBe("2021-08-31");
 

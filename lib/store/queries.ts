@@ -28,6 +28,10 @@ type ClaimRecord = {
   attribution: string | null;
   status: string;
   note: string | null;
+  reason: string | null;
+  reviewedBy: string | null;
+  reviewedAt: Date | null;
+  version: number;
 };
 
 function toDocumentRef(doc: DocumentRecord): DocumentRef {
@@ -58,21 +62,28 @@ function toClaimFields(claim: ClaimRecord): Omit<ClaimRow, "document"> {
     attribution: claim.attribution,
     status: claim.status as ReviewStatus,
     note: claim.note,
+    reason: claim.reason,
+    reviewedBy: claim.reviewedBy,
+    reviewedAt: claim.reviewedAt ? claim.reviewedAt.toISOString() : null,
+    version: claim.version,
   };
 }
 
-const verdictOrder: Record<Verdict, number> = {
+export const verdictOrder: Record<Verdict, number> = {
   contradiction: 0,
   discrepancy: 1,
-  rounding: 2,
-  consistent: 3,
-  single: 4,
+  superseded: 2,
+  rounding: 3,
+  consistent: 4,
+  single: 5,
 };
 
 /** Every group with its claims, conflicts first; each claim belongs to exactly one group. */
 export async function listGroups(): Promise<GroupRow[]> {
   const groups = await getDb().group.findMany({
-    include: { claims: { include: { document: true }, orderBy: [{ documentId: "asc" }, { start: "asc" }] } },
+    include: {
+      claims: { where: { notAClaim: false }, include: { document: true }, orderBy: [{ documentId: "asc" }, { start: "asc" }] },
+    },
   });
   return groups
     .filter((group) => group.claims.length > 0)
@@ -85,6 +96,8 @@ export async function listGroups(): Promise<GroupRow[]> {
       spreadLow: group.spreadLow,
       spreadHigh: group.spreadHigh,
       resolution: group.resolution,
+      manual: group.manual,
+      version: group.version,
       claims: group.claims.map((claim) => ({ ...toClaimFields(claim), document: toDocumentRef(claim.document) })),
     }))
     .sort((a, b) => verdictOrder[a.verdict] - verdictOrder[b.verdict] || b.claims.length - a.claims.length || a.id - b.id);

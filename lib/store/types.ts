@@ -30,6 +30,13 @@ export interface ClaimRow {
   attribution: string | null;
   status: ReviewStatus;
   note: string | null;
+  /** Review fields (optional so older producers of ClaimRow keep compiling). */
+  reason?: string | null;
+  reviewedBy?: string | null;
+  /** ISO timestamp of the last review. */
+  reviewedAt?: string | null;
+  /** Optimistic-concurrency counter: a save must name the version it edited. */
+  version?: number;
   document: DocumentRef;
 }
 
@@ -42,6 +49,9 @@ export interface GroupRow {
   spreadLow: number | null;
   spreadHigh: number | null;
   resolution: string | null;
+  /** Shaped by an analyst (moved, split, merged, renamed): re-grouping keeps it. */
+  manual?: boolean;
+  version?: number;
   claims: ClaimRow[];
 }
 
@@ -51,3 +61,5 @@ export interface DocumentDetail extends DocumentRef {
   importedAt: string;
   claims: (Omit<ClaimRow, "document"> & { groupId: number | null; verdict: Verdict | null })[];
 }
+
+export const REVIEW_STATUSES: readonly ReviewStatus[] = ["unreviewed", "verified", "disputed", "rejected"];

@@ -1,5 +1,6 @@
 import { EXPORT_FORMATS, exportFile, type ExportFormat } from "../../../lib/export";
 import { filterGroups, parseGroupFilters } from "../../../lib/store/filter-groups";
+import { listEvents } from "../../../lib/store/audit";
 import { listGroups } from "../../../lib/store/queries";
 
 function isExportFormat(value: string | null): value is ExportFormat {
@@ -25,7 +26,13 @@ export async function GET(request: Request): Promise<Response> {
 
   const filters = parseGroupFilters(params);
   const groups = filterGroups(await listGroups(), filters);
-  const file = await exportFile(format, groups, { filters });
+  // The XLSX "Audit log" sheet holds the history of exactly what is exported (all of it for an unfiltered view).
+  const filtered = Object.keys(filters).length > 0;
+  const auditEvents =
+    format !== "xlsx"
+      ? undefined
+      : await listEvents(filtered ? { groupIds: groups.map((group) => group.id), claimIds: groups.flatMap((group) => group.claims.map((claim) => claim.id)) } : {});
+  const file = await exportFile(format, groups, { filters, auditEvents });
   const body = typeof file.body === "string" ? file.body : new Uint8Array(file.body);
   return new Response(body, {
     headers: {
