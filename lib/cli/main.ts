@@ -7,7 +7,7 @@ import { ingestCommand } from "./ingest-command";
 import { serve } from "./serve";
 import { migrateDatabase, seedSamplesIfEmpty } from "./setup";
 
-const USAGE = () => `Collate: compare the figures different outlets report.
+const USAGE = `Collate: compare the figures different outlets report.
 
 Usage: npm run collate -- <command> [options]
 
@@ -39,8 +39,8 @@ async function main(argv: string[]): Promise<number> {
     },
   });
   const [command, ...rest] = positionals;
-  if (values.help || !command) {
-    process.stdout.write(`${USAGE()}\n`);
+  if (values.help || !command || command === "help") {
+    process.stdout.write(`${USAGE}\n`);
     return command || values.help ? 0 : 2;
   }
   switch (command) {
@@ -64,7 +64,7 @@ async function main(argv: string[]): Promise<number> {
       await serve({ port: values.port, host: values.host });
       return 0;
     default:
-      process.stderr.write(`Unknown command "${command}".\n\n${USAGE()}\n`);
+      process.stderr.write(`Unknown command "${command}".\n\n${USAGE}\n`);
       return 2;
   }
 }
