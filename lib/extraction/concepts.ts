@@ -1,203 +1,352 @@
 /**
- * What a figure is about (its "referred concept"), without a POS tagger: the
- * nearest noun phrase that governs the figure in its clause.
+ * What a figure is about (its "referred concept"), read with parts of speech
+ * (pos.ts) on the sentence that holds it.
  *
- * Rules, tried in order:
- *   1. "NP of <figure>"  → NP            ("a fine of $2m" → "fine", "sales of 5,835 units")
- *   2. walk left from the figure over the words that sit between a noun and
- *      its figure: verbs and auxiliaries ("rose", "has scored", "was"),
- *      prepositions ("by", "to", "at"), adverbs, determiners, object pronouns
- *      and the tokens of other figures; the first content word reached ends
- *      the noun phrase, read leftwards to a function word
- *      ("core inflation rose 0.3%" → "core inflation";
- *       "the September contract was up 19 cents" → "September contract").
- *   A subject pronoun ("he", "they") or a clause break (";", ":") before any
- *   noun gives nothing: the referent lies outside the sentence.
- * Word classes are heuristic: a list of frequent verbs and auxiliaries, plus
- * "-ed" words, stand in for a tagger.
+ * The rule is what an analyst asks of a figure: "the figure of what?" — the
+ * noun phrase the figure measures, with its modifiers and its of/in/for/from
+ * attachments ("life expectancy for men in Glasgow"). Tried in order:
+ *   1. Attributive: a figure that modifies the noun after it
+ *      ("a $800 pizza oven" → "pizza oven", "a 25% stake in the club" →
+ *      "stake in the club"). Not for counts, whose next noun is what is
+ *      counted (their unit), unless the count is glued by a hyphen
+ *      ("a five-boat pirate attack" → "pirate attack").
+ *   2. "NP of <figure>" → NP ("a fine of $2m" → "fine"); "a total of",
+ *      "an average of" are skipped.
+ *   3. The clause subject: walk left from the figure to the verb that governs
+ *      it ("rose", "has", "was up", "will cost"), then read the noun phrase
+ *      before that verb group, with its prepositional attachments
+ *      ("Revenue from the region grew 5%" → "Revenue from the region";
+ *      "Ford, which has 13,000 workers" → "Ford"). An infinitive ("to end
+ *      at") or a coordinated verb ("... and offers 536 hp") passes the walk on
+ *      to the verb before it. A personal-pronoun subject ("they", "it")
+ *      names nothing: null. Without a governing verb in reach, the first
+ *      noun phrase met on the way is taken ("S&P 500 +0.3%").
+ *   Reaching an earlier figure first (or its counted noun) gives that
+ *   figure's concept: "87 mph (140 km/h)", "up 19 cents at $58.24".
+ * For counts the counted noun is the unit, so the concept is what the count
+ * belongs to ("Ford has 13,000 workers" → "Ford"); a count that is itself
+ * the subject ("300 people attended") has none.
  */
 import type { Token } from "./tokens";
-
-const AUXILIARIES = new Set(
-  ("is are was were be been being am 's has have had having do does did will would shall should can could may might must " +
-    "wo ca not n't never").split(" "),
-);
-
-/** Frequent news verbs whose forms don't end in -ed (and a few that do but are listed for clarity). */
-const VERBS = new Set(
-  ("rose rise rises risen fell fall falls fallen grew grow grows grown hit hits cost costs paid pay pays sold sell sells " +
-    "made make makes took take takes taken gave give gives given got get gets won win wins lost lose loses spent spend spends " +
-    "set sets put puts came come comes went go goes gone stood stand stands saw see sees seen said say says told tell tells " +
-    "showed show shows shown found find finds held hold holds kept keep keeps left leave leaves led lead leads brought bring " +
-    "brings bought buy buys built build builds ran run runs sank sinks slid slides shrank shrinks shed sheds cut cuts reach reaches " +
-    "total totals average averages amount amounts account accounts represent represents employ employs need needs want wants " +
-    "include includes expect expects plan plans estimate estimates jump jumps climb climbs drop drops gain gains surge surges " +
-    "soar soars slump slumps plunge plunges tumble tumbles top tops hits bring raise raises raising cover covers offer offers " +
-    "has become becomes became carry carries hire hires fetch fetches earn earns owe owes weigh weighs measure measures " +
-    "stretch stretches span spans range ranges exceed exceeds boost boosts lift lifts add adds increase increases decrease " +
-    "decreases decline declines slip slips dip dips sink shrink grow expand expands double doubles triple triples halve halves " +
-    "score scores kill kills injure injures attract attracts draw draws serve serves house houses sit sits hover hovers " +
-    "worth valued priced"
-  ).split(" "),
-);
-
-/** Words skipped while looking for the noun: prepositions, determiners, adverbs, particles. */
-const SKIP = new Set(
-  ("by to at for from in on with into about around over under of than as so then up down out off back " +
-    "a an the its their his her our my your this that these those some any each every all both another " +
-    "now just only also still already nearly almost roughly approximately even yet again ever further " +
-    "more most less least much many very too well about some estimated total average per " +
-    "it them him us me which who whose whom " +
-    "to-date respectively currently reportedly recently previously reaching one").split(" "),
-);
 
 /** Time words: "in the quarter", "last year", "on Monday" are when, not what. */
 const TEMPORAL = new Set(
   ("year years month months week weeks day days quarter quarters decade decades hour hours minute minutes " +
-    "time times period season last past next first second third fourth annual annually yearly monthly weekly daily " +
-    "today yesterday tonight morning afternoon evening night week-end weekend " +
+    "time times period season seasons annual annually yearly monthly weekly daily " +
+    "today yesterday tonight tomorrow morning afternoon evening night week-end weekend " +
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
-    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec").split(" "),
+    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec am pm").split(" "),
 );
 
-/** Words that open a clause of their own: its figure's concept is not before them. */
-const CLAUSE_OPENERS = new Set(["that", "since", "when", "while", "because", "if", "although", "though", "whether", "unless", "whereas"]);
-
-const MODALS = new Set(["can", "could", "will", "would", "shall", "should", "may", "might", "must", "to", "did", "does", "do"]);
-const COPULAS = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "remains", "remained", "seems", "seemed", "looked", "looks"]);
-
-/** Subject pronouns: the concept lies outside the sentence. */
-const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you", "there"]);
-
-/** Words that cannot be part of a noun phrase read leftwards. */
+/** Words that never belong to a noun phrase read here, whatever their tag. */
 const NP_STOP = new Set(
   ("a an the this that these those its their his her our my your to of in on at by for from with without into onto " +
-    "across through over under after before during since until about against between among along around near " +
     "and or but nor so yet as if than then because while when where who whom whose which what how why " +
-    "is are was were be been being am has have had do does did will would shall should can could may might must " +
     "not no only also just even still already more most less least very too such per each every other another " +
     "it they them he she we you i us him me there here said says say told according ago later earlier " +
-    "now today yesterday tomorrow up down out off back some any all both many much few several " +
-    "including include includes").split(" "),
+    "now today yesterday tomorrow some any all both many much few several including instead respectively " +
+    "nearly almost roughly approximately about around over under up down out off back total estimated record " +
+    "however meanwhile overall").split(" "),
 );
 
-const BREAKS = new Set([";", ":", "(", ")", "[", "]", "—", "–", '"', "“", "”", "?", "!", "."]);
+/** Heads that only carry the figure ("a total of", "the number of"): look past them. */
+const CARRIER_HEADS = /^(one|some|all|most|many|each|none|both|any|half|part|total|number|amount|sum|average|level|rate|figure|value|price|cost|worth|tune|excess|upwards|region|order|range|close|high|low|peak|maximum|minimum)$/i;
 
-const MAX_NP_WORDS = 5;
-const MAX_WALK = 12;
+/** Clause openers: the figure's concept is not before them. */
+const CLAUSE_OPENERS = new Set(["while", "when", "whereas", "although", "though", "because", "since", "if", "unless", "whether", "after", "before"]);
+const RELATIVES = new Set(["which", "who", "that", "whose"]);
+const ATTACHMENTS = new Set(["of", "in", "for", "from", "at", "on", "to"]);
+const MONTH_NAMES = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const OWNERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"]);
+const BREAKS = new Set([";", ":", "[", "]", "—", "–", '"', "“", "”", "?", "!", "."]);
 
-function isVerbLike(t: Token): boolean {
-  const w = t.lower;
-  if (AUXILIARIES.has(w) || VERBS.has(w)) return true;
-  if (w.length >= 5 && w.endsWith("ed") && !/(hundred|speed|seed|need|breed|feed|creed|greed|shed|bed)$/.test(w)) return true;
-  if (w.length >= 6 && w.endsWith("ing") && t.text[0] === w[0]) return true;
-  return false;
-}
-
-function isContent(t: Token): boolean {
-  return t.kind === "word" && !NP_STOP.has(t.lower) && !isVerbLike(t);
-}
-
-/**
- * Read a noun phrase that ends at tokens[end], leftwards.
- * Hyphen-glued words stay together; possessive-less owners ("Tesla sales") are kept.
- */
-function nounPhraseEndingAt(text: string, tokens: Token[], end: number, covered: (k: number) => number): string | null {
-  let k = end;
-  // a name with a glued number: "S8", "i4 M50", "V10"
-  if (tokens[k]?.kind === "num" && tokens[k - 1]?.kind === "word" && tokens[k - 1].end === tokens[k].start) k--;
-  if (!tokens[k] || !isContent(tokens[k]) || covered(k) >= 0) return null;
-  let words = 1;
-  while (k - 1 >= 0 && words < MAX_NP_WORDS) {
-    const p = tokens[k - 1];
-    if (p.text === "-" && p.end === tokens[k].start && tokens[k - 2] && tokens[k - 2].end === p.start && tokens[k - 2].kind === "word") {
-      k -= 2;
-      continue;
-    }
-    if (p.text === "&" && tokens[k - 2]?.kind === "word") {
-      k -= 2;
-      words++;
-      continue;
-    }
-    if (p.kind === "num" && tokens[k - 2]?.kind === "word" && tokens[k - 2].end === p.start && p.end === tokens[k].start - 1 && isContent(tokens[k - 2])) {
-      k -= 2; // "i4 M50"
-      words++;
-      continue;
-    }
-    if (!isContent(p) || covered(k - 1) >= 0 || TEMPORAL.has(p.lower)) break;
-    // a capitalised word after a lower-case noun starts a new phrase ("... shares Tesla")
-    k--;
-    words++;
-  }
-  return text.slice(tokens[k].start, tokens[end].end);
-}
+const MAX_CHUNK_WORDS = 6;
+const MAX_CONCEPT_WORDS = 10;
+const MAX_WALK = 30;
 
 export type ConceptRead = { text: string } | { sameAs: number } | null;
 
-/** A word used as a verb: after a modal or infinitive "to" ("can fly", "to drill"). */
-function afterModal(tokens: Token[], k: number): boolean {
-  let j = k - 1;
-  while (j >= 0 && /ly$/.test(tokens[j].lower) && tokens[j].lower.length > 4) j--;
-  return j >= 0 && MODALS.has(tokens[j].lower) && (tokens[j].lower !== "to" || !TEMPORAL.has(tokens[k].lower));
+export interface ConceptQuery {
+  first: number;
+  last: number;
+  /** Counts read their noun as the unit: no attributive reading, unless glued ("five-boat"). */
+  attributive: boolean;
+  /** An age: the noun after it may be a person's name ("the 68-year-old Smith"). */
+  age?: boolean;
 }
 
-/** A predicative adjective: "was strong", "is quick" (one word after a copula). */
-function afterCopula(tokens: Token[], k: number): boolean {
-  let j = k - 1;
-  while (j >= 0 && (/ly$/.test(tokens[j].lower) && tokens[j].lower.length > 4 || tokens[j].lower === "just" || tokens[j].lower === "as" || tokens[j].lower === "so" || tokens[j].lower === "very" || tokens[j].lower === "not")) j--;
-  return j >= 0 && COPULAS.has(tokens[j].lower);
-}
+/** Reads concepts for the figures of one sentence. */
+export class ConceptReader {
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    private readonly tags: string[],
+    /** The index of the earlier figure holding token k (before the one asked about), or -1. */
+    private readonly covered: (k: number, upTo: number) => number,
+  ) {}
 
-/**
- * The concept of the figure starting at tokens[first]: a phrase, or "the
- * same as the figure at index n" when the walk reaches an earlier figure
- * first ("87 mph (140 km/h)", "up 19 cents at $58.24").
- * `covered(k)`: the index of the figure holding token k, or -1.
- */
-export function conceptFor(text: string, tokens: Token[], first: number, covered: (k: number) => number): ConceptRead {
-  let k = first - 1;
-  // Rule 1: "NP of <figure>"
-  if (tokens[k]?.lower === "of") {
-    let j = k - 1;
-    const np = nounPhraseEndingAt(text, tokens, j, covered);
-    if (np && !/^(one|some|all|most|many|each|none|both|any|half|part|total|number|amount|sum)$/i.test(np)) return { text: np };
-    while (j >= 0 && (tokens[j].lower === "total" || tokens[j].lower === "average" || tokens[j].lower === "a" || tokens[j].lower === "an" || tokens[j].lower === "the")) j--;
-    k = j;
+  private isNoun(k: number): boolean {
+    const t = this.tokens[k];
+    if (!t || t.kind !== "word" || NP_STOP.has(t.lower)) return false;
+    const tag = this.tags[k];
+    if (tag === "NOUN" || tag === "PROPN") return true;
+    // a capitalised name the tagger took for a verb ("Ford (F) which has"), not at the start of a plain clause
+    return tag === "VERB" && t.text[0] !== t.lower[0] && t.text.length > 1 && (k > 0 || this.tokens[k + 1]?.text === "(" || this.tags[k + 1] === "PROPN");
   }
-  // Rule 2: walk left
-  let steps = 0;
-  let opened = false;
-  for (; k >= 0 && steps < MAX_WALK; k--, steps++) {
-    const t = tokens[k];
-    const holder = covered(k);
-    if (holder >= 0) return { sameAs: holder };
-    // the counted noun of an earlier figure: "19 cents at $58.24"
-    if (t.kind === "word" && tokens[k - 1] && covered(k - 1) >= 0 && tokens[k - 1].kind !== "sym" && !NP_STOP.has(t.lower) && !isVerbLike(t)) return { sameAs: covered(k - 1) };
-    if (t.kind === "num") {
-      if (tokens[k - 1]?.kind === "word" && tokens[k - 1].end === t.start) return npOrNull(nounPhraseEndingAt(text, tokens, k, covered));
-      continue;
+
+  /** A word that may sit inside a noun phrase before its head: adjectives, nouns, names. */
+  private isModifier(k: number): boolean {
+    const t = this.tokens[k];
+    if (!t || t.kind !== "word" || NP_STOP.has(t.lower)) return false;
+    const tag = this.tags[k];
+    return tag === "NOUN" || tag === "PROPN" || tag === "ADJ" || (tag === "VERB" && /(ed|ing)$/.test(t.lower) && t.lower.length > 5 && k > 0 && OWNERS.has(this.tokens[k - 1].lower));
+  }
+
+  /** A number that is part of a name: "S&P 500", "TA-125", "i4 M50", "Galaxy S23". */
+  private isNameNumber(k: number, n: number): boolean {
+    const t = this.tokens[k];
+    if (!t || t.kind !== "num" || this.covered(k, n) >= 0) return false;
+    const prev = this.tokens[k - 1];
+    if (!prev) return false;
+    if (prev.end === t.start && prev.kind === "word") return true; // "S23", "M50"
+    if (prev.text === "-" && prev.end === t.start && this.tokens[k - 2]?.end === prev.start && this.tokens[k - 2].kind === "word") return true; // "TA-125"
+    return this.tags[k - 1] === "PROPN" && /[A-Z&]/.test(prev.text) && prev.text.length <= 4 && prev.text === prev.text.toUpperCase();
+  }
+
+  /** Index of the first token of the noun chunk ending at `end`, or -1. */
+  private chunkStart(end: number, n: number): number {
+    const tokens = this.tokens;
+    let k = end;
+    if (this.isNameNumber(k, n)) {
+      k--;
+      while (k > 0 && (tokens[k].text === "-" || tokens[k].text === "&") && tokens[k - 1].end === tokens[k].start) k--;
+      if (tokens[k].kind === "word" && tokens[k].text.length <= 3 && tokens[k].text !== tokens[k].lower) {
+        // a short glued name ("S8", "A2"): the name itself is the phrase
+        while (k > 0 && tokens[k - 1].end === tokens[k].start && tokens[k - 1].kind !== "sym") k--;
+        return k;
+      }
     }
-    if (t.kind === "sym") {
-      if (t.text === "(" && !opened) {
-        opened = true; // a figure in brackets: what the bracket follows
+    if (!this.isNoun(k) || this.covered(k, n) >= 0) return -1;
+    let words = 1;
+    while (k - 1 >= 0 && words < MAX_CHUNK_WORDS) {
+      const p = tokens[k - 1];
+      // glued hyphen, slash or ampersand: "Afghan-Tajik", "S&P", "P/TSX"
+      if ((p.text === "-" || p.text === "&" || p.text === "/") && p.end === tokens[k].start && tokens[k - 2] && tokens[k - 2].end === p.start && (tokens[k - 2].kind === "word" || tokens[k - 2].kind === "num")) {
+        k -= 2;
         continue;
       }
-      if (BREAKS.has(t.text)) return null;
-      continue;
+      if (p.text === "&" && this.isModifier(k - 2)) {
+        k -= 2;
+        words++;
+        continue;
+      }
+      if (this.isNameNumber(k - 1, n) && (this.tags[k] === "PROPN" || this.tokens[k - 2]?.end === p.start)) {
+        k--; // "TA-35 index", "S&P 500", "i4 M50": take the number, then what it is glued to
+        while (k > 0 && tokens[k - 1].end === tokens[k].start && (tokens[k - 1].kind === "word" || tokens[k - 1].text === "-" || tokens[k - 1].text === "&")) k--;
+        words++;
+        continue;
+      }
+      // a month naming a contract or an edition is part of the phrase ("September crude contract")
+      const monthName = MONTH_NAMES.test(p.lower) && p.text[0] !== p.lower[0];
+      if (!this.isModifier(k - 1) || this.covered(k - 1, n) >= 0 || (TEMPORAL.has(p.lower) && !monthName)) break;
+      // a name after a lower-case noun starts a new phrase ("last season Chris Wood")
+      if (tokens[k].text[0] !== tokens[k].lower[0] && p.text[0] === p.lower[0] && this.tags[k - 1] === "NOUN") break;
+      k--;
+      words++;
     }
-    // a unit glued to a number ("6kW", "1.0l") or a lone letter
-    if (tokens[k - 1]?.kind === "num" && tokens[k - 1].end === t.start) continue;
-    if (t.text.length === 1 && t.lower !== "i") continue;
-    if (SUBJECT_PRONOUNS.has(t.lower)) return null;
-    if (CLAUSE_OPENERS.has(t.lower)) return null;
-    if (SKIP.has(t.lower) || isVerbLike(t) || TEMPORAL.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4)) continue;
-    if (NP_STOP.has(t.lower)) continue;
-    if (afterModal(tokens, k) || afterCopula(tokens, k)) continue;
-    return npOrNull(nounPhraseEndingAt(text, tokens, k, covered));
+    // a leading adjective that is not capitalised and is followed by nothing nominal is fine; trim ADJ-only chunks
+    return k;
   }
-  return null;
-}
 
-function npOrNull(np: string | null): ConceptRead {
-  return np ? { text: np } : null;
+  /** The noun chunk ending at `end` extended leftwards over "of/in/for/from ... " attachments. */
+  private phraseEndingAt(end: number, n: number): string | null {
+    const tokens = this.tokens;
+    // "exports in the quarter", "sales last year": a time phrase is when, not what
+    for (let guard = 0; guard < 2 && tokens[end] && TEMPORAL.has(tokens[end].lower); guard++) {
+      let j = end - 1;
+      while (j >= 0 && (OWNERS.has(tokens[j].lower) || this.tags[j] === "ADJ" || this.tags[j] === "NUM")) j--;
+      if (j >= 0 && ATTACHMENTS.has(tokens[j].lower)) j--;
+      end = j;
+    }
+    if (end < 0) return null;
+    let start = this.chunkStart(end, n);
+    if (start < 0) return null;
+    let words = this.wordCount(start, end);
+    for (let hop = 0; hop < 3; hop++) {
+      let j = start - 1;
+      while (j >= 0 && OWNERS.has(tokens[j].lower)) j--;
+      if (j < 1 || !ATTACHMENTS.has(tokens[j].lower)) break;
+      const s = this.chunkStart(j - 1, n);
+      if (s < 0 || CARRIER_HEADS.test(tokens[j - 1].lower)) break;
+      const w = this.wordCount(s, j - 1);
+      if (words + w + 1 > MAX_CONCEPT_WORDS) break;
+      words += w + 1;
+      start = s;
+    }
+    return this.text.slice(tokens[start].start, tokens[end].end);
+  }
+
+  private wordCount(from: number, to: number): number {
+    let n = 0;
+    for (let k = from; k <= to; k++) if (this.tokens[k].kind === "word") n++;
+    return n;
+  }
+
+  /** Attributive reading: the noun phrase right after the figure, with one attachment. */
+  private after(last: number, n: number, age: boolean): string | null {
+    const tokens = this.tokens;
+    let k = last + 1;
+    // a rate between the figure and its noun: "a $3,500 a month mortgage"
+    if ((tokens[k]?.lower === "a" || tokens[k]?.lower === "per") && TEMPORAL.has(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.kind === "word") k += 2;
+    // "a 15 year-old pupil": the age's "-old" is part of the figure
+    if (tokens[k]?.text === "-" && tokens[k + 1]?.lower === "old") k += 2;
+    else if (tokens[k]?.lower === "old") k++;
+    const first = k;
+    let end = -1;
+    let words = 0;
+    while (k < tokens.length && words < MAX_CHUNK_WORDS) {
+      const t = tokens[k];
+      if ((t.text === "-" || t.text === "&" || t.text === "/") && t.start === tokens[k - 1].end && tokens[k + 1]?.start === t.end) {
+        k++;
+        continue;
+      }
+      // inside a hyphenated compound any word goes: "loan-to-value"
+      const glued = k > first && tokens[k - 1].text === "-" && tokens[k - 1].end === t.start && t.kind === "word";
+      if (!glued && (!this.isModifier(k) || TEMPORAL.has(t.lower) || this.covered(k, n + 1) >= 0)) break;
+      if (this.isNoun(k)) end = k;
+      words++;
+      k++;
+    }
+    if (end < 0 || end !== k - 1) return null;
+    if (!age && first === end && this.tags[first] === "PROPN" && tokens[first].text[0] !== tokens[first].lower[0] && tokens[first + 1]?.lower !== "of") {
+      // a single capitalised name after a figure is usually a new subject ("... $5 Tesla said")
+      return null;
+    }
+    // one attachment: "a 51% stake in a vocational school"
+    let stop = end;
+    const prep = tokens[end + 1];
+    if (prep && (prep.lower === "of" || prep.lower === "in" || prep.lower === "for" || prep.lower === "on")) {
+      let j = end + 2;
+      while (j < tokens.length && OWNERS.has(tokens[j].lower)) j++;
+      let e = -1;
+      let w = 0;
+      while (j < tokens.length && w < MAX_CHUNK_WORDS && this.isModifier(j) && !TEMPORAL.has(tokens[j].lower) && this.covered(j, n + 1) < 0) {
+        if (this.isNoun(j)) e = j;
+        j++;
+        w++;
+      }
+      if (e >= 0 && e === j - 1) stop = e;
+    }
+    return this.text.slice(tokens[first].start, tokens[stop].end);
+  }
+
+  /** The end of the verb group ending at k: skips auxiliaries, adverbs, particles. Returns the index before it. */
+  private beforeVerbGroup(k: number): { at: number; infinitive: boolean } {
+    let j = k;
+    let infinitive = false;
+    while (j >= 0) {
+      const tag = this.tags[j];
+      const t = this.tokens[j];
+      if (tag === "VERB" || tag === "AUX" || (tag === "PART" && t.lower !== "'s") || (tag === "ADV" && !RELATIVES.has(t.lower) && !CLAUSE_OPENERS.has(t.lower))) {
+        if (t.lower === "to") infinitive = true;
+        j--;
+        continue;
+      }
+      break;
+    }
+    return { at: j, infinitive };
+  }
+
+  /** The concept of the n-th figure (tokens first..last). */
+  read(q: ConceptQuery, n: number): ConceptRead {
+    const tokens = this.tokens;
+    if (q.attributive) {
+      const np = this.after(q.last, n, !!q.age);
+      if (np) return { text: np };
+    }
+    let k = q.first - 1;
+    // Rule 2: "NP of <figure>"
+    if (tokens[k]?.lower === "of") {
+      const np = this.phraseEndingAt(k - 1, n);
+      if (np && !CARRIER_HEADS.test(tokens[k - 1].lower)) return { text: np };
+      k--;
+      while (k >= 0 && (CARRIER_HEADS.test(tokens[k].lower) || OWNERS.has(tokens[k].lower))) k--;
+    }
+    // Rule 3: walk left to the governing verb, then its subject
+    let fallback: string | null = null;
+    /** The fallback is the object the figure changes: "boost the range by 35 miles", "cut jobs to 500". */
+    let objectOfChange = false;
+    let viaBy = false;
+    let opened = false;
+    for (let steps = 0; k >= 0 && steps < MAX_WALK; k--, steps++) {
+      const t = tokens[k];
+      const holder = this.covered(k, n);
+      if (holder >= 0) return fallback ? { text: fallback } : { sameAs: holder };
+      // the counted noun of an earlier figure: "19 cents at $58.24"
+      if (t.kind === "word" && k > 0 && this.covered(k - 1, n) >= 0 && tokens[k - 1].kind !== "sym" && this.isNoun(k) && !fallback) return { sameAs: this.covered(k - 1, n) };
+      if (t.kind === "sym") {
+        if (t.text === "(" && !opened) {
+          opened = true;
+          continue;
+        }
+        if (BREAKS.has(t.text)) return fallback ? { text: fallback } : null;
+        continue;
+      }
+      const tag = this.tags[k];
+      if (!fallback && (t.lower === "by" || t.lower === "to")) viaBy = true;
+      if (CLAUSE_OPENERS.has(t.lower) && (tag === "SCONJ" || tag === "ADP")) {
+        // "up 57% after plunging 65%": a participle clause shares the main clause's subject
+        const nextWord = tokens[k + 1];
+        if (!fallback && nextWord && this.tags[k + 1] === "VERB" && /ing$/.test(nextWord.lower)) continue;
+        return fallback ? { text: fallback } : null;
+      }
+      if (tag === "VERB" || tag === "AUX") {
+        const group = this.beforeVerbGroup(k);
+        k = group.at + 1; // the loop's k-- lands on group.at
+        if (group.infinitive) continue;
+        if (objectOfChange && fallback) return { text: fallback };
+        let s = group.at;
+        // "Dell Technologies Inc. is cutting", "West Texas Intermediate (WTI) peaked"
+        if (tokens[s]?.text === "." && tokens[s - 1]?.kind === "word" && tokens[s - 1].end === tokens[s].start && tokens[s - 1].text[0] !== tokens[s - 1].lower[0]) s--;
+        if (tokens[s]?.text === ")") {
+          let r = s - 1;
+          while (r >= 0 && tokens[r].text !== "(" && s - r < 6) r--;
+          if (tokens[r]?.text === "(") s = r - 1;
+        }
+        const st = tokens[s];
+        if (!st) break;
+        const subjectHolder = this.covered(s, n);
+        if (subjectHolder >= 0) return { sameAs: subjectHolder };
+        if (this.isNoun(s) || this.isNameNumber(s, n)) {
+          const np = this.phraseEndingAt(s, n);
+          if (np) return { text: np };
+        }
+        if (RELATIVES.has(st.lower)) {
+          // "Ford (F), which has 13,000 workers"
+          let r = s - 1;
+          if (tokens[r]?.text === ",") r--;
+          if (tokens[r]?.text === ")") {
+            while (r >= 0 && tokens[r].text !== "(") r--;
+            r--;
+          }
+          const np = r >= 0 ? this.phraseEndingAt(r, n) : null;
+          return np ? { text: np } : fallback ? { text: fallback } : null;
+        }
+        if (this.tags[s] === "PRON") return null;
+        if (st.lower === "and" || st.lower === "but" || st.lower === "or" || st.text === ",") continue;
+        return fallback ? { text: fallback } : null;
+      }
+      if (!fallback && (this.isNoun(k) || this.isNameNumber(k, n)) && !TEMPORAL.has(t.lower)) {
+        const np = this.phraseEndingAt(k, n);
+        if (np) {
+          fallback = np;
+          objectOfChange = viaBy;
+        }
+        const s = this.chunkStart(k, n);
+        if (s >= 0 && s < k) k = s;
+        continue;
+      }
+    }
+    return fallback ? { text: fallback } : null;
+  }
 }

@@ -296,24 +296,36 @@ describe("not claims", () => {
     "For four reasons: the cost, the delay, the risk and the politics.",
     "There is only one road into the valley.",
     "No one expected the verdict.",
-    "One of the suspects fled.",
+    "It is one of the largest ports in Europe.",
+    "The 2-2 draw left them 2-0 down on aggregate.",
     "Delegates from the Group of Seven met in Rome.",
     "The Six Nations tournament opens on Saturday.",
     "Call the hotline on 555-867-5309 for details.",
     "Dial +44 20 7946 0958 to reach the office.",
-    "The meeting starts at 10:30 in the hall.",
-    "The ferry leaves at 6 p.m. each day.",
     "The home side won 3-1 in the rain.",
     "It was a 2-0 victory for the visitors.",
     "1. Gather the documents.",
     "See page 12 and Article 5 of the charter.",
     "The COVID-19 wave and the F-16 deal dominated talks.",
-    "She finished 3rd in the 21st race of the season.",
+    "She finished 3rd in the race.",
     "Both sides met in the 1980s and again in 2004.",
     "The two sides traded blame.",
   ];
   it.each(cases)("%s", (text) => {
     expect(figures(text, 2021)).toEqual([]);
+  });
+});
+
+describe("clock times and ranks are their own kinds, never counts", () => {
+  // Earlier rounds dropped these; the analyst compares them across outlets ("at 4.30am" vs "before 5am").
+  it("reads a clock time as minutes after midnight", () => {
+    const kinds = (text: string) => extractClaims(text, { referenceYear: 2021 }).map((c) => [c.figure, c.kind, c.value]);
+    expect(kinds("The meeting starts at 10:30 in the hall.")).toEqual([["10:30", "time", 630]]);
+    expect(kinds("The ferry leaves at 6 p.m. each day.")).toEqual([["6 p.m.", "time", 1080]]);
+  });
+  it("reads the ordinal of an event after a determiner as a rank", () => {
+    const ranks = extractClaims("She finished 3rd in the 21st race of the season.").map((c) => [c.figure, c.kind, c.value, c.unit]);
+    expect(ranks).toEqual([["21st", "rank", 21, "race"]]);
   });
 });
 

@@ -7,9 +7,12 @@
  * month or fraction word are skipped before tokenizing.
  */
 import { attributionFor, findCues, type AttributionCue } from "./attribution";
-import { conceptFor } from "./concepts";
+import { ConceptReader } from "./concepts";
+import { tagTokens } from "./pos";
 import { dateInterval, isYearToken, MONTHS, parseDateAt, type DateMatch } from "./dates";
+import { clockQualifier, parseClockAt } from "./clock";
 import { parseFractionAt } from "./fractions";
+import { isRankContext, ORDINAL_WORDS, parseOrdinalAt } from "./ordinals";
 import { isLabelNumber, isMasked, noiseMask, type Mask } from "./noise";
 import { clean, parseDigits, parseNumberWords, SCALE_SUFFIXES, SCALE_WORDS, SMALL_NUMBER_WORDS, TENS_WORDS } from "./numbers";
 import { intervalFor, qualifierAfter, qualifierBefore } from "./qualifiers";
@@ -25,7 +28,7 @@ import { parseVagueAt } from "./vague";
 
 /** Cheap pre-filter: a sentence without any of these cannot hold a claim. */
 const CANDIDATE =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|thirds?|quarters?|fifths?|tenths?|scores|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/i;
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|thirds?|quarters?|fifths?|tenths?|scores|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/i;
 
 const UP_WORDS = new Set([
   "rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases", "increasing", "grew", "grow",
@@ -56,6 +59,7 @@ const STARTER_WORDS = new Set<string>([
   "a", "an", "half", "rs", "aged", "age", "early", "mid", "late", "end", "beginning", "start", "middle",
   "tens", "hundreds", "thousands", "millions", "billions", "trillions", "dozens", "scores", "several",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ...Object.keys(ORDINAL_WORDS),
 ]);
 
 function canStartClaim(t: Token): boolean {
@@ -103,6 +107,19 @@ interface UnitRead {
   last: number;
   /** Token where the measured thing may be named. */
   next: number;
+  /** The counted noun was glued by a hyphen ("a five-boat attack"): the unit is already read. */
+  compound?: boolean;
+}
+
+/** Hyphen compounds after a number that do not count that noun: "1,500-plus", "two-way", "three-point". */
+const NOT_COUNTED_COMPOUNDS = new Set(["plus", "strong", "odd", "fold", "way", "point", "pointer", "time", "times", "sided", "star", "party", "state", "off", "up", "run", "on", "all", "nil", "love", "member's"]);
+
+/** Index names written in lower case ("the s&p 500", "ftse 100"): their number is part of the name. */
+const INDEX_NAMES = new Set(["ftse", "dax", "cac", "nikkei", "russell", "stoxx", "asx", "tsx", "nasdaq", "kospi", "sensex", "nifty", "ibex", "mib", "seng", "dow", "topix", "msci", "aex", "smi"]);
+
+/** Superlatives: "one of the largest banks" picks from a ranking, it states no count. */
+function isSuperlative(lower: string): boolean {
+  return lower === "most" || lower === "least" || lower === "best" || lower === "worst" || (/est$/.test(lower) && lower.length > 4 && !/(?:interest|forest|contest|protest|arrest|request|conquest|harvest|suggest|quest|guest|chest|test|west|nest|rest|vest|pest|crest|honest|modest)$/.test(lower));
 }
 
 /** Per-sentence scanning state. */
@@ -126,26 +143,37 @@ class SentenceScanner {
     let floor = 0;
     for (let i = 0; i < tokens.length; i++) {
       if (i < floor || !canStartClaim(tokens[i])) continue;
-      const draft = this.tryDate(i) ?? this.tryVague(i, floor) ?? this.tryFraction(i, floor) ?? this.tryNamedAge(i) ?? this.tryQuantity(i, floor);
+      const draft = this.tryClock(i, floor) ?? this.tryDate(i) ?? this.tryRank(i) ?? this.tryVague(i, floor) ?? this.tryFraction(i, floor) ?? this.tryNamedAge(i) ?? this.tryQuantity(i, floor);
       if (!draft) continue;
       this.drafts.push(draft);
       floor = draft.last + 1;
       i = draft.last;
     }
     this.concepts = [];
+    let reader: ConceptReader | null = null;
     for (let n = 0; n < this.drafts.length; n++) {
       const d = this.drafts[n];
       if (d.kind === "date") {
         this.concepts.push(null);
         continue;
       }
-      const read = conceptFor(this.text, this.tokens, d.first, (k) => this.figureAt(k, n));
-      this.concepts.push(read === null ? null : "text" in read ? read.text : this.concepts[read.sameAs]);
+      // Parts of speech only for sentences that hold a figure (tagging is ~10× slower than scanning).
+      reader ??= new ConceptReader(this.text, this.tokens, tagTokens(this.text, this.sentence.start, this.sentence.end, this.tokens), (k, upTo) => this.figureAt(k, upTo));
+      const read = reader.read({ first: d.first, last: d.last, attributive: this.isAttributive(d), age: d.kind === "age" }, n);
+      this.concepts.push(read === null ? null : "text" in read ? read.text : this.concepts[read.sameAs] ?? null);
     }
     return this.drafts.map((d, n) => this.finish(d, this.concepts[n]));
   }
 
   private concepts: Array<string | null> = [];
+
+  /** A figure that may modify the noun after it: any measure; a count only when its noun is glued ("five-boat"). */
+  private isAttributive(d: Draft): boolean {
+    if (d.kind === "time" || d.kind === "rank") return false;
+    if (d.kind !== "count" || d.unit === "point" || d.unit === "basis point") return true;
+    const t = this.tokens;
+    return d.last > d.first && t[d.last - 1]?.text === "-" && t[d.last].kind === "word" && t[d.last - 1].start === t[d.last - 2]?.end;
+  }
 
   /** The index of the earlier figure (before `upTo`) holding token k, or -1. Dates are not figures here. */
   private figureAt(k: number, upTo: number): number {
@@ -207,6 +235,38 @@ class SentenceScanner {
       change: null,
       date: match,
     };
+  }
+
+  // ---------------------------------------------------------------- clock times and ranks
+
+  private tryClock(i: number, floor: number): Draft | null {
+    const m = parseClockAt(this.tokens, i);
+    if (!m) return null;
+    const q = clockQualifier(this.tokens, m.first, floor);
+    const v = m.minutes;
+    return {
+      first: Math.min(q.index, m.first),
+      last: m.last,
+      kind: "time",
+      value: v,
+      low: q.low(v),
+      high: q.high(v),
+      qualifier: q.qualifier,
+      unit: "time",
+      subject: null,
+      precision: m.precision,
+      change: null,
+    };
+  }
+
+  private tryRank(i: number): Draft | null {
+    const m = parseOrdinalAt(this.tokens, i);
+    if (!m || !isRankContext(this.tokens, m)) return null;
+    const np = nounPhraseAt(this.text, this.tokens, m.last + 1, false);
+    if (!np) return null;
+    const unit = lemmatize(np.head);
+    if (TIME_UNITS[unit] || DISCOURSE_NOUNS.has(unit)) return null; // "the third quarter", "the second point"
+    return { first: m.first, last: m.last, kind: "rank", value: m.value, low: m.value, high: m.value, qualifier: "exact", unit, subject: np.text, precision: 1, change: null };
   }
 
   // ---------------------------------------------------------------- vague amounts
@@ -374,13 +434,29 @@ class SentenceScanner {
       }
       if (isMasked(this.mask, n.start, n.end)) return null;
       if (!currency && isLabelNumber(tokens, j, 0)) return null;
-      const after = tokens[j + 1];
-      // "24/7", "9/11", "3:1"
-      if (after && adjacent(n, after) && (after.text === "/" || after.text === ":") && tokens[j + 2]?.kind === "num") return null;
+      let after = tokens[j + 1];
       const digits = parseDigits(n.text);
-      const value = digits.value;
-      const precision = digits.precision;
+      let value = digits.value;
+      let precision = digits.precision;
       let last = j;
+      // "1/2 pound", "3/4 mile": a simple fraction before a unit
+      const den = tokens[j + 2];
+      if (after && adjacent(n, after) && after.text === "/" && den?.kind === "num" && adjacent(after, den) && /^(2|3|4|8|16)$/.test(den.text) && /^\d{1,2}$/.test(n.text) && Number(n.text) < Number(den.text)) {
+        const unitWord = tokens[j + 3]?.lower ?? "";
+        if (!(MEASURE_UNITS[unitWord] || TIME_UNITS[unitWord] || /^(of|cup|cups|pound|pounds|teaspoon|tablespoon)$/.test(unitWord))) return null;
+        value = clean(Number(n.text) / Number(den.text));
+        precision = clean(1 / Number(den.text));
+        last = j + 2;
+        after = tokens[j + 3];
+      } else if (after && adjacent(n, after) && (after.text === "/" || after.text === ":") && tokens[j + 2]?.kind === "num") {
+        return null; // "24/7", "9/11", "3:1"
+      } else if (after?.kind === "num" && /^\d{1,4}$/.test(n.text) && tokens[j + 2]?.text === "/" && adjacent(after, tokens[j + 2]) && adjacent(tokens[j + 2], tokens[j + 3]) && /^(2|3|4|8|16)$/.test(tokens[j + 3]?.text ?? "") && Number(after.text) < Number(tokens[j + 3].text)) {
+        // "10 1/2 miles": a mixed number
+        value = clean(value + Number(after.text) / Number(tokens[j + 3].text));
+        precision = clean(1 / Number(tokens[j + 3].text));
+        last = j + 3;
+        after = tokens[j + 4];
+      }
       let scaled = false;
       let scale = 1;
       let gluedM = false;
@@ -402,10 +478,15 @@ class SentenceScanner {
         } else {
           return null; // ordinals "3rd", decades "1990s", codes "5G", times "9am"
         }
-      } else if (after?.kind === "word" && SCALE_WORDS[after.lower] && after.lower !== "m") {
+      } else if (after?.kind === "word" && SCALE_WORDS[after.lower] && after.lower !== "m" && last === j) {
         scale = SCALE_WORDS[after.lower];
         scaled = true;
         last = j + 1;
+      } else if (after?.text === "-" && adjacent(n, after) && adjacent(after, tokens[j + 2]) && tokens[j + 2]?.kind === "word" && SCALE_WORDS[tokens[j + 2].lower] && tokens[j + 2].lower.length > 3) {
+        // "$2.6-million"
+        scale = SCALE_WORDS[tokens[j + 2].lower];
+        scaled = true;
+        last = j + 2;
       }
       return { first, last, value: clean((negative ? -value : value) * scale), precision: clean(precision * scale), currency, inWords: false, scaled, scale, gluedM, gluedUnit };
     }
@@ -413,6 +494,15 @@ class SentenceScanner {
     if (n.kind === "word") {
       // Capitalised number words inside a sentence are names: "One Belt One Road", "Group of Seven".
       if (isCapitalized(n) && j !== this.firstWord) return null;
+      // "half a dozen", "half a million"
+      if (n.lower === "half" && (tokens[j + 1]?.lower === "a" || tokens[j + 1]?.lower === "an")) {
+        const scaleWord = tokens[j + 2]?.lower ?? "";
+        const scaleValue = scaleWord === "dozen" ? 12 : scaleWord === "hundred" ? 100 : scaleWord.length > 3 ? SCALE_WORDS[scaleWord] : undefined;
+        if (scaleValue) {
+          const v = scaleValue / 2;
+          return { first: i, last: j + 2, value: v, precision: v, currency, inWords: true, scaled: scaleValue >= 1000, scale: scaleValue >= 1000 ? scaleValue : 1, gluedM: false, gluedUnit: null };
+        }
+      }
       const words = parseNumberWords(tokens, j);
       if (!words) return null;
       return { first: i, last: words.last, value: words.value, precision: words.precision, currency, inWords: true, scaled: words.scaled, scale: words.scale, gluedM: false, gluedUnit: null };
@@ -482,6 +572,10 @@ class SentenceScanner {
         return { kind: "duration", unit: TIME_UNITS[u], last: k + 1, next: k + 2 };
       }
       if (MEASURE_UNITS[u]) return { ...MEASURE_UNITS[u], last: k + 1, next: k + 2 };
+      // "a five-boat pirate attack": the counted noun glued to the number, another noun after it
+      if (!NOT_COUNTED_COMPOUNDS.has(u) && u.length >= 3 && tokens[k + 2]?.kind === "word" && !isStopWord(tokens[k + 2].lower) && !isPluralNoun(u)) {
+        return { kind: "count", unit: lemmatize(u), last: k + 1, next: k + 2, compound: true };
+      }
       return count; // "1,500-plus", "1,200-strong"
     }
     if (w === "square" && tokens[k + 1] && SQUARE_UNITS[tokens[k + 1].lower]) {
@@ -490,7 +584,17 @@ class SentenceScanner {
     if (w === "sq" && tokens[k + 1] && SQUARE_UNITS[tokens[k + 1].lower]) {
       return { kind: "area", unit: SQUARE_UNITS[tokens[k + 1].lower], last: k + 1, next: k + 2 };
     }
-    if (MEASURE_UNITS[w]) return { ...MEASURE_UNITS[w], last: k, next: k + 1 };
+    if (MEASURE_UNITS[w]) {
+      // "188 miles an hour", "40 kilometres per hour", "3 metres a second"
+      const per = tokens[k + 1]?.lower;
+      const time = tokens[k + 2]?.lower;
+      if (MEASURE_UNITS[w].kind === "length" && (per === "an" || per === "a" || per === "per") && (time === "hour" || time === "hr" || time === "second")) {
+        const speed: Record<string, string> = { mi: "mph", km: "km/h", m: "m/s" };
+        const unit = time === "second" ? (MEASURE_UNITS[w].unit === "m" ? "m/s" : undefined) : speed[MEASURE_UNITS[w].unit];
+        if (unit) return { kind: "speed", unit, last: k + 2, next: k + 3 };
+      }
+      return { ...MEASURE_UNITS[w], last: k, next: k + 1 };
+    }
     if (w === "m") return { kind: "length", unit: "m", last: k, next: k + 1 };
     if (TIME_UNITS[w]) {
       if (tokens[k + 1]?.lower === "old") return { kind: "age", unit: "year", last: k + 1, next: k + 2 };
@@ -502,8 +606,25 @@ class SentenceScanner {
     return count;
   }
 
+  /** "2-2", "2-0 down": a score (two small whole numbers, the first not below the second), either side. */
+  private isScore(i: number): boolean {
+    const t = this.tokens;
+    const small = (k: number) => t[k]?.kind === "num" && /^\d{1,2}$/.test(t[k].text) && Number(t[k].text) <= 30;
+    const pair = (k: number) => small(k) && (t[k + 1]?.text === "-" || t[k + 1]?.text === "–") && adjacent(t[k], t[k + 1]) && adjacent(t[k + 1], t[k + 2]) && small(k + 2)
+      && Number(t[k].text) >= Number(t[k + 2].text) && t[k + 3]?.text !== "%" && !(t[k + 3] && PERCENT_WORDS.has(t[k + 3].lower));
+    return pair(i) || pair(i - 2);
+  }
+
   private tryQuantity(i: number, floor: number): Draft | null {
     const tokens = this.tokens;
+    if (this.isScore(i)) return null;
+    // the denominator of "1/2" or "24/7"
+    if (tokens[i - 1]?.text === "/" && adjacent(tokens[i - 1], tokens[i]) && tokens[i - 2]?.kind === "num" && adjacent(tokens[i - 2], tokens[i - 1])) return null;
+    // "s&p 500", "ftse 100": a number in an index name
+    const before = tokens[i - 1];
+    if (tokens[i].kind === "num" && before && (INDEX_NAMES.has(before.lower) || (before.text.length === 1 && before.kind === "word" && (tokens[i - 2]?.text === "&" || tokens[i - 2]?.text === "/") && adjacent(tokens[i - 2], before)))) return null;
+    // "AK 47 rifles", "MP 5": a number after a short all-capitals name, before a noun
+    if (tokens[i].kind === "num" && before && before.kind === "word" && before.text.length <= 3 && /^[A-Z]+$/.test(before.text) && !ISO_CURRENCIES.has(before.text) && tokens[i + 1]?.kind === "word" && !CURRENCY_WORDS[tokens[i + 1].lower] && !SCALE_WORDS[tokens[i + 1].lower] && !MEASURE_UNITS[tokens[i + 1].lower] && !PERCENT_WORDS.has(tokens[i + 1].lower)) return null;
     const a = this.readAmount(i);
     if (!a) return null;
     let u = this.readUnit(a);
@@ -553,7 +674,7 @@ class SentenceScanner {
           if (/[A-Z]/.test(prev.text.slice(1)) && /[a-z]/.test(prev.text) || prev.text.length === 1 || (nextTok && isCapitalized(nextTok))) return null;
         }
         if (tokens[at]?.lower === "of" && !a.inWords) at++;
-        const np = nounPhraseAt(this.text, tokens, at, true);
+        const np = u.compound ? { text: tokens[u.last].text, head: tokens[u.last].lower, first: u.last, last: u.last } : nounPhraseAt(this.text, tokens, at, true);
         if (np) {
           subject = np.text;
           unit = lemmatize(np.head);
@@ -562,7 +683,11 @@ class SentenceScanner {
         // "in 2001 troops ...", "the 1988 floods": a year, not a count
         if (isYearLike && prev && (/^(in|since|by|until|from|of|during|before|after|early|late|mid|the|a|an|its|their|this|that|[a-z]+['’]s)$/.test(prev.lower) || (isCapitalized(prev) && a.first - 1 !== this.firstWord))) return null;
         if (!np) {
-          if (a.inWords && value <= 10 && !range) return null; // "the two", "one must"
+          const smallCount = a.inWords && value <= 10 && !range ? this.smallCount(a, u) : null;
+          if (smallCount) {
+            unit = smallCount.unit;
+            subject = smallCount.subject;
+          } else if (a.inWords && value <= 10 && !range) return null; // "the two", "one must"
           // "Apollo 11", "Boeing 737", "Section 230": a name followed by a number, with nothing counted
           if (!range && !a.currency && prev && isCapitalized(prev) && a.first - 1 !== this.firstWord && MONTHS[prev.lower] === undefined) return null;
           const earlier = [...this.drafts].reverse().find((d) => d.kind === "count" && d.unit && d.unit !== "times");
@@ -591,6 +716,46 @@ class SentenceScanner {
    * group), not a pronoun
    * ("the one", "no one", "one another", "one could"), not a compound ("one-time").
    */
+  /**
+   * A small number in words with its noun elsewhere: "two of them managed to
+   * escape" (the noun is the last count's, if any), "three of the guards",
+   * "There were four in the climbing party". Not "the two", "all three".
+   */
+  private smallCount(a: Amount, u: UnitRead): { unit: string; subject: string | null } | null {
+    const tokens = this.tokens;
+    const prev = tokens[a.first - 1]?.lower ?? "";
+    if (/^(the|all|both|these|those|their|his|her|its|our|my|your|every|each|last|first|other|another|only)$/.test(prev)) return null;
+    const next = tokens[u.next];
+    if (next?.lower === "of") {
+      const pronoun = tokens[u.next + 1]?.lower ?? "";
+      if (pronoun === "them" || pronoun === "us" || pronoun === "those") {
+        const earlier = [...this.drafts].reverse().find((d) => d.kind === "count" && d.unit);
+        return { unit: earlier?.unit ?? "", subject: earlier?.subject ?? null };
+      }
+      const group = this.groupAfterOf(u.next);
+      return group ? { unit: lemmatize(group.head), subject: group.text } : null;
+    }
+    // "There were four in the party", "there are three on board"
+    const p1 = tokens[a.first - 1]?.lower ?? "";
+    const p2 = tokens[a.first - 2]?.lower ?? "";
+    if (/^(were|are|was)$/.test(p1) && p2 === "there" && (next === undefined || /^(in|on|of|aboard|inside|among|at)$/.test(next.lower) || next.text === "." || next.text === ",")) {
+      return { unit: "", subject: null };
+    }
+    return null;
+  }
+
+  /** "of the suspects", "of his brothers": the group a small number is picked from (plural, no superlative). */
+  private groupAfterOf(ofIndex: number): { text: string; head: string } | null {
+    const tokens = this.tokens;
+    let j = ofIndex + 1;
+    if (!/^(the|his|her|its|their|our|those|these|my|your)$/.test(tokens[j]?.lower ?? "") && !/['’]s$/.test(tokens[j]?.lower ?? "")) return null;
+    if (/['’]s$/.test(tokens[j].lower) || /^(the|his|her|its|their|our|those|these|my|your)$/.test(tokens[j].lower)) j++;
+    for (let k = j; k < Math.min(tokens.length, j + 4); k++) if (isSuperlative(tokens[k].lower)) return null;
+    const np = nounPhraseAt(this.text, tokens, j, true);
+    if (!np || DISCOURSE_NOUNS.has(lemmatize(np.head))) return null;
+    return { text: np.text, head: np.head };
+  }
+
   private oneOf(a: Amount, u: UnitRead, first: number, floor: number): Draft | null {
     const tokens = this.tokens;
     const prev = tokens[a.first - 1]?.lower ?? "";
@@ -598,9 +763,15 @@ class SentenceScanner {
     const next = tokens[u.next];
     if (!next || next.kind !== "word" || (tokens[a.last + 1]?.text === "-")) return null;
     let np: ReturnType<typeof nounPhraseAt>;
-    // "one of the suspects" picks one out of a group: it is not stated as a figure.
+    // "One of the suspects fled" states that one suspect fled: a count of 1 suspect.
+    // Not a pick from a ranking ("one of the largest banks") nor a description
+    // after a copula or a comma ("is one of the suspects", ", one of the owners").
     if (next.lower === "of") {
-      return null;
+      const group = this.groupAfterOf(u.next);
+      if (!group) return null;
+      const before = tokens[a.first - 1];
+      if (before && (before.text === "," || /^(is|was|are|were|be|been|being|remains|remained|become|became|as|among|like|named|called)$/.test(before.lower))) return null;
+      return this.qualify({ first, last: a.last, kind: "count", value: 1, low: 1, high: 1, qualifier: "exact", unit: lemmatize(group.head), subject: group.text, precision: 1, change: null }, floor);
     } else {
       if (isStopWord(next.lower) || next.lower.endsWith("ly")) return null;
       np = nounPhraseAt(this.text, tokens, u.next, false);

@@ -3,12 +3,13 @@
  * wording allows, the unit, what is counted, and who is cited.
  *
  * Tokenising choice: a hand-written single-pass scanner (tokens.ts,
- * sentences.ts) rather than wink-nlp. wink-nlp 2.4 with its lite model runs at
- * ~2.0 MB/s for tokens + sentences + POS alone on this machine and gives no
- * character offsets directly; the scanner needs exact UTF-16 offsets and only
- * tokenises sentences that contain a digit or a number/month word.
- * The parsers run only at tokens that can begin a claim. `npm run bench -- extract`
- * measures the speed (over 20 MB/s on one core on the sample articles).
+ * sentences.ts) rather than wink-nlp for finding figures: it needs exact UTF-16
+ * offsets and only tokenises sentences that contain a digit or a number,
+ * month or ordinal word. wink-nlp (lite English model) is used only for parts
+ * of speech, lazily, on sentences where a figure was found, to read each
+ * figure's concept (concepts.ts, pos.ts); its offsets are rebuilt from token
+ * values and preceding spaces. `npm run bench -- extract` measures the speed
+ * (about 8 MB/s on one core on the sample articles; ~20 MB/s without tagging).
  */
 export type { ClaimKind, ExtractedClaim, ExtractOptions, Qualifier } from "./types";
 export { extractClaims } from "./extract";

@@ -11,7 +11,8 @@ const figures = (text: string) => extractClaims(text).map((c) => c.figure);
 
 describe("concept: what the figure is about", () => {
   it("is the noun phrase before the verb that governs the figure", () => {
-    expect(one("Quarterly turnover at the bakery rose 4% in May.", "4%").concept).toBe("bakery");
+    // the whole subject with its attachment: what rose is the turnover at the bakery
+    expect(one("Quarterly turnover at the bakery rose 4% in May.", "4%").concept).toBe("Quarterly turnover at the bakery");
     expect(one("Core turnover rose 4% in May.", "4%").concept).toBe("Core turnover");
     expect(one("The regional ferry line was up 12 percent last week.", "12 percent").concept).toBe("regional ferry line");
     expect(one("Westfield Dairy, which has 800 workers, is expanding.", "800").concept).toBe("Westfield Dairy");
@@ -34,10 +35,32 @@ describe("concept: what the figure is about", () => {
 });
 
 describe("values", () => {
-  it("counts 'one' before a noun, not as a pronoun or a pick from a group", () => {
+  it("counts 'one' before a noun, not as a pronoun or a pick from a ranking", () => {
     expect(one("One lorry overturned on the ring road.", "One").unit).toBe("lorry");
     expect(figures("No one answered the door.")).toEqual([]);
-    expect(figures("One of the suspects fled.")).toEqual([]);
+    // "one of the X <verb>" states that one X did it: outlets differ on it ("two of the drivers fled")
+    expect(one("One of the drivers fled.", "One").unit).toBe("driver");
+    expect(figures("She is one of the drivers.")).toEqual([]);
+    expect(figures("It is one of the busiest roads.")).toEqual([]);
+  });
+  it("reads small counts whose noun is elsewhere", () => {
+    expect(one("Guards fired six shots, four of them into the air.", "four").unit).toBe("shot");
+    expect(one("There were five in the rowing crew.", "five").value).toBe(5);
+    expect(one("It was a three-car pile-up on the bridge.", "three-car").unit).toBe("car");
+    expect(one("Seven AK 47 rifles were found.", "Seven").unit).toBe("rifle");
+    expect(figures("The two met again, and all three left.")).toEqual([]);
+  });
+  it("reads mixed fractions, 'half a dozen', hyphenated scales and speeds in words", () => {
+    expect(one("The trail is 12 1/2 miles long.", "12 1/2 miles").value).toBe(12.5);
+    expect(one("Stir in 3/4 cup of sugar.", "3/4").value).toBe(0.75);
+    expect(one("Half a dozen vans were stolen.", "Half a dozen").value).toBe(6);
+    expect(one("The grant was €3 million ($3.3-million).", "$3.3-million").value).toBe(3_300_000);
+    const s = one("The train hit 150 miles an hour.", "150 miles an hour");
+    expect([s.kind, s.unit]).toEqual(["speed", "mph"]);
+  });
+  it("does not read scores or numbers in index names", () => {
+    expect(figures("The derby ended 1-1 after extra time.")).toEqual([]);
+    expect(figures("Shares in the ftse 100 slipped 0.4%.")).toEqual(["0.4%"]);
   });
   it("reads signs and decimals without a leading zero", () => {
     expect(one("Copper -2.4% and zinc -1.1% by noon.", "-2.4%").value).toBe(-2.4);
@@ -82,5 +105,33 @@ describe("change and qualifiers", () => {
   });
   it("gives a restated figure the direction of the one before it", () => {
     expect(one("The index fell 90 points, or 1.2%, at the close.", "1.2%").change).toBe("down");
+  });
+});
+
+describe("clock times", () => {
+  it("reads am/pm, dotted and 24-hour times with their wording", () => {
+    const a = one("The raid began at around 4.30am on the quay.", "around 4.30am");
+    expect([a.kind, a.value, a.low, a.high, a.qualifier, a.unit, a.precision]).toEqual(["time", 270, 255, 285, "about", "time", 30]);
+    const b = one("The doors shut just before 11:30 p.m. that night.", "just before 11:30 p.m.");
+    expect([b.value, b.low, b.high]).toEqual([1410, 1395, 1410]);
+    expect(one("Flights resumed after 3pm.", "after 3pm").high).toBeNull();
+    expect(one("The convoy left at 9:25 hours.", "9:25 hours").value).toBe(565);
+  });
+  it("does not read a plain decimal as a time", () => {
+    expect(one("The index closed at 4.30 points.", "4.30 points").kind).toBe("count");
+  });
+});
+
+describe("ranks", () => {
+  it("reads the ordinal of an event after a determiner", () => {
+    const r = one("It was the fifth successful rescue operation this year.", "fifth");
+    expect([r.kind, r.value, r.unit]).toEqual(["rank", 5, "operation"]);
+  });
+  it("skips list markers, superlatives, periods and names", () => {
+    expect(figures("Second, the harbour is too shallow.")).toEqual([]);
+    expect(figures("It is the second-largest port in the region.")).toEqual([]);
+    expect(figures("The third biggest lender cut rates.")).toEqual([]);
+    expect(figures("Ports changed in the 19th century.")).toEqual([]);
+    expect(figures("Troops of the 82nd Airborne landed.")).toEqual([]);
   });
 });

@@ -101,6 +101,12 @@ export function nounPhraseAt(text: string, tokens: Token[], i: number, countable
     // glue hyphenated words: "Afghan-Tajik"
     let k = j;
     while (tokens[k + 1]?.text === "-" && tokens[k + 1].start === tokens[k].end && isWordLike(tokens[k + 2]) && tokens[k + 2].start === tokens[k + 1].end) k += 2;
+    // a model name with its number: "AK 47 rifles", "AK-47 rifles", "Boeing 737 jets"
+    if (t.text[0] !== t.lower[0] && tokens[k + 1]) {
+      const n1 = tokens[k + 1];
+      if (n1.kind === "num" && /^\d{1,4}$/.test(n1.text) && isWordLike(tokens[k + 2])) k++;
+      else if (n1.text === "-" && n1.start === tokens[k].end && tokens[k + 2]?.kind === "num" && tokens[k + 2].start === n1.end && isWordLike(tokens[k + 3])) k += 2;
+    }
     lastContent = k;
     head = tokens[k].lower;
     words++;

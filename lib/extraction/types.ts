@@ -13,7 +13,20 @@ export type ClaimKind =
   | "duration"
   | "age"
   /** Any other physical measure (power, energy, frequency, data size, pressure, torque): `unit` names it ("kW", "GB"). */
-  | "measure";
+  | "measure"
+  /**
+   * A clock time ("at around 4.30am"): value in minutes after midnight (0–1439),
+   * low/high from the wording ("around" ±15 min, "just before" [v−15, v],
+   * "after" open above); unit "time"; precision is the stated step in minutes
+   * (3pm → 60, 4.30am → 30). No date or time zone is attached.
+   */
+  | "time"
+  /**
+   * The ordinal of an event or item ("the fifth successful anti-piracy
+   * operation" → 5): unit is the noun it ranks ("operation"). Not "first",
+   * list markers, superlatives ("second-largest") or periods ("21st century").
+   */
+  | "rank";
 
 /** The wording around a figure that turns it into an interval. */
 export type Qualifier =

@@ -59,6 +59,20 @@ describe("mapClaimsToNewsQuant", () => {
     expect(mapped).toEqual([{ value: "40.0-45.0", change: "=", normalized_unit: "bus", referred_concepts: ["-"] }]);
   });
 
+  it("skips clock times and ranks, which NewsQuant does not annotate", () => {
+    const sentence = "The third ferry of the day left at about 6pm with 80 cars.";
+    const mapped = mapClaimsToNewsQuant(
+      [
+        claimIn(sentence, "third", { value: 3, kind: "rank", unit: "ferry" }),
+        claimIn(sentence, "about 6pm", { value: 1080, kind: "time", unit: "time", qualifier: "about" }),
+        claimIn(sentence, "80", { value: 80, unit: "car" }),
+      ],
+      sentence,
+      units,
+    );
+    expect(mapped.map((q) => q.value)).toEqual([80]);
+  });
+
   it("turns word fractions back into decimals with a '% noun' unit", () => {
     const sentence = "Two-thirds of the voters stayed home.";
     const [mapped] = mapClaimsToNewsQuant(

@@ -9,7 +9,8 @@ import { normalizeUnitName } from "./unit-names";
  * claims and the sentence text (the claims must come from `extractClaims(sentence)`,
  * so their offsets index it), never the gold.
  *
- * - Dates are dropped: NewsQuant does not annotate dates or years.
+ * - Dates, clock times and ranks (ordinals) are dropped: NewsQuant does not
+ *   annotate dates, years, times of day or ordinals.
  * - A range becomes "low-high" with change "="; otherwise a change direction
  *   wins over the qualifier ("rose more than 5%" → "up"), as in the gold.
  * - Fractions written as words ("two-thirds of the voters") are percent in
@@ -26,7 +27,7 @@ export function mapClaimsToNewsQuant(
   sentence: string,
   units: CqeUnits,
 ): NewsQuantOutputQuantity[] {
-  const kept = claims.filter((claim) => claim.kind !== "date");
+  const kept = claims.filter((claim) => !NOT_ANNOTATED.has(claim.kind));
   const out: NewsQuantOutputQuantity[] = [];
   for (let n = 0; n < kept.length; n++) {
     const mapped = mapClaim(kept[n], sentence, units);
@@ -44,6 +45,8 @@ export function mapClaimsToNewsQuant(
   }
   return out;
 }
+
+const NOT_ANNOTATED: ReadonlySet<ExtractedClaim["kind"]> = new Set(["date", "time", "rank"]);
 
 /** "from $75 to $45.88": two claims of one kind joined by "to", the first after "from". */
 function isFromTo(a: ExtractedClaim, b: ExtractedClaim, sentence: string): boolean {
