@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { clusterEvalCommand } from "../eval/clusters/command";
 import { benchExtract, formatBench } from "../eval/bench";
+import { benchGrouping, formatGroupingBench } from "../eval/bench-grouping";
 import { formatNewsQuantRun } from "../eval/newsquant/format";
 import { runNewsQuant } from "../eval/newsquant/run";
 import { formatRecognizersRun } from "../eval/recognizers/format";
@@ -11,12 +12,18 @@ export const EVAL_USAGE = `Usage:
   npm run eval -- newsquant --data <newsquant-cqe folder> [--predictions-out FILE]
   npm run eval -- recognizers --data <recognizers-text-en folder>
   npm run eval -- clusters --data <folder with cluster subfolders and gold.json> [--seeds [folder]] [--verbose]
-  npm run bench -- extract [--mb N]`;
+  npm run bench -- extract [--mb N]
+  npm run bench -- group [--articles N]`;
 
 function parseDataArgs(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
-    options: { data: { type: "string" }, "predictions-out": { type: "string" }, mb: { type: "string" } },
+    options: {
+      data: { type: "string" },
+      "predictions-out": { type: "string" },
+      mb: { type: "string" },
+      articles: { type: "string" },
+    },
   });
   return values;
 }
@@ -45,14 +52,22 @@ export async function evalCommand(argv: string[]): Promise<number> {
   return 0;
 }
 
-/** `collate bench extract [--mb N]`: extraction speed against Recognizers-Text on the same text. */
+/**
+ * `collate bench extract [--mb N]`: extraction speed against Recognizers-Text on the same text.
+ * `collate bench group [--articles N]`: story detection and grouping time on a large batch.
+ */
 export async function benchCommand(argv: string[]): Promise<number> {
   const [what, ...rest] = argv;
+  const { mb, articles } = parseDataArgs(rest);
+  if (what === "group") {
+    const result = benchGrouping({ articles: articles ? Number(articles) : undefined });
+    process.stdout.write(`${formatGroupingBench(result)}\n`);
+    return 0;
+  }
   if (what !== "extract") {
     process.stderr.write(`${EVAL_USAGE}\n`);
     return 2;
   }
-  const { mb } = parseDataArgs(rest);
   const result = benchExtract({ corpusBytes: mb ? Math.round(Number(mb) * 1_000_000) : undefined });
   process.stdout.write(`${formatBench(result)}\n`);
   return 0;

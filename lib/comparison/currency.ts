@@ -134,6 +134,7 @@ export function convertCurrencies(claims: ComparableClaim[], restatements?: Set<
     baseOf.set(story, assigned);
   }
 
+  const restated = new Set(pairs.flatMap(({ from, to }) => [from.id, to.id]));
   const storyRate = (story: string, a: string, b: string) => median(storyRates.get(story)!.get(`${a}>${b}`)!);
   for (const c of claims) {
     const target = c.kind === "money" ? baseOf.get(storyOf(c))?.get(c.unit) : undefined;
@@ -143,9 +144,11 @@ export function convertCurrencies(claims: ComparableClaim[], restatements?: Set<
     }
     const own = docRates.get(c.documentId);
     let rate = own?.get(`${c.unit}>${target.base}`);
-    // A rate the document itself gives restates its figure exactly; one taken from other documents
-    // of the story carries their rounding (two significant digits: a few percent).
-    const borrowed = rate === undefined;
+    // A figure the document itself restates in brackets converts exactly at that rate. Any other
+    // figure — converted at a rate of the same document or of other documents — carries the rounding
+    // of the figures the rate was read from (two significant digits: a few percent): "£88m" in a text
+    // that also gives "€2m (£1.7m)" is not an exact €103.5m.
+    const borrowed = rate === undefined || !restated.has(c.id);
     if (rate === undefined) {
       rate = 1;
       for (let i = 0; i + 1 < target.path.length; i++) rate *= storyRate(storyOf(c), target.path[i], target.path[i + 1]);

@@ -1,7 +1,7 @@
 import type { ComparableClaim } from "./types";
 import { intervalOf, type Interval } from "./interval";
 import { contentLemmas, isContentToken, nounLemmas, tokenize, type Token } from "./text";
-import { stepToBase, toBase, unitFamily } from "./units";
+import { isCountLike, stepToBase, toBase, unitFamily } from "./units";
 
 /**
  * What part of a quantity a figure states. Figures of different scopes are
@@ -13,6 +13,15 @@ export type Scope = "total" | "part" | "increment" | "rate";
 
 /** For dates: a deadline ("by September 11"), a start ("since May") or a plain date ("on July 3"). */
 export type DateRole = "deadline" | "start" | "point";
+
+/**
+ * Whether a figure sums several events. "explicit": the sentence names the
+ * events it sums ("in their five operations so far", "during the three raids")
+ * — never the same quantity as a figure for one event.
+ * "marked": only a running-total word ("so far", "to date", "since 1999") —
+ * evidence, not proof (a death toll "so far" is the toll). "none": neither.
+ */
+export type Aggregate = "explicit" | "marked" | "none";
 
 export interface ClaimFeatures {
   claim: ComparableClaim;
@@ -36,6 +45,7 @@ export interface ClaimFeatures {
   /** The same, before synonym classes. */
   baseSubjectNouns: Set<string>;
   scope: Scope;
+  aggregate: Aggregate;
   dateRole: DateRole | null;
   /** Value and wording interval in the family's base unit. */
   magnitude: number;
@@ -48,6 +58,8 @@ export interface ClaimFeatures {
   converted: boolean;
   /** Name words written right next to the figure ("Ann Lee, 19"): whose figure it is. */
   names: Set<string>;
+  /** In the first characters of its document (the lead): statements there are about the main event. */
+  lead: boolean;
 }
 
 /** A run of proper nouns right before (", " allowed) or after the figure, not a modifier of a noun. */
@@ -98,6 +110,23 @@ const RATE_WORDS = new Set(["each", "every", "per", "apiece", "annually", "daily
 const TIME_NOUNS = new Set(["day", "week", "month", "year", "hour", "minute", "season", "quarter", "night"]);
 const DEADLINE_WORDS = new Set(["by", "until", "till", "til", "before", "deadline"]);
 const START_WORDS = new Set(["since", "from", "after"]);
+/** Running-total words: the figure may sum more than the event at hand. */
+const RUNNING_TOTAL = /\b(?:so far|to date|in total|altogether|all told|cumulative(?:ly)?|since (?:1[89]|20)\d\d)\b/i;
+/** Number words that count events in an aggregation ("in their five operations"). */
+const EVENT_COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|\d+)`;
+const NOT_EVENTS = String.raw`(?!(?:hours|days|weeks|months|years|decades|minutes|nights|seasons)\b)`;
+/**
+ * A sum over named events: "during the five operations", "over three raids"
+ * (not time spans: "over the past 24 hours" is a window).
+ */
+const EXPLICIT_AGGREGATE = new RegExp(
+  String.raw`\b(?:during|over)\s+(?:(?:the|their|its|his|her|our|all|these|those)\s+)?(?:(?:previous|past|last|earlier|other)\s+)?${EVENT_COUNT}\s+${NOT_EVENTS}[a-z]+s\b`,
+  "i",
+);
+/** "in their five operations": a sum over events only with a running-total word ("... so far"); else "pirates in three boats". */
+const IN_EVENTS = new RegExp(String.raw`\bin\s+(?:the|their|its|his|her|our|all)\s+${EVENT_COUNT}\s+${NOT_EVENTS}[a-z]+s\b`, "i");
+/** Characters from the start of a document within which a sentence is in its lead. */
+export const LEAD_CHARS = 500;
 /** Pronouns that point back to the previous sentence ("this will most likely happen ..."). */
 const ANAPHORS = new Set(["this", "that", "it", "these", "those", "they", "he", "she", "such"]);
 
@@ -155,20 +184,59 @@ function window(tokens: Token[], clauses: number[], span: FigureSpan, side: "bef
   return out;
 }
 
-function scopeOf(before: Token[], after: Token[]): Scope {
+function scopeOf(before: Token[], after: Token[], coordinated: boolean): Scope {
   const words = before.map((t) => t.text);
   if (words.some((w) => SUPERLATIVES.has(w))) return "part";
   if (words.some((w, i) => w === "one" && words[i + 1] === "of")) return "part";
   const next = after.map((t) => t.text);
   if (next[0] === "of" && ["whom", "which", "them", "those", "these"].includes(next[1] ?? "")) return "part";
   if (next.slice(0, 3).includes("among")) return "part";
-  if (words.some((w) => INCREMENT_WORDS.has(w))) return "increment";
+  // "another 500 troops", "an additional 5,000": the word modifies the figure itself (not "another climber, 36-year-old").
+  if (INCREMENT_WORDS.has(words[words.length - 1] ?? "")) return "increment";
+  if (coordinated) return "part";
   if (words.some((w) => RATE_WORDS.has(w))) return "rate";
   for (let i = 0; i < next.length; i++) {
     if (RATE_WORDS.has(next[i]) && next[i] !== "every") return "rate";
     if ((next[i] === "a" || next[i] === "an" || next[i] === "every") && TIME_NOUNS.has(next[i + 1] ?? "")) return "rate";
   }
   return "total";
+}
+
+/**
+ * The running-total mark of a figure's sentence. The figure that counts the
+ * events of the aggregation ("five" in "during the five operations") is not
+ * summed over them: it is the number of events.
+ */
+export function aggregateOf(sentence: string, figure: [start: number, end: number] | null = null): Aggregate {
+  const phrase = EXPLICIT_AGGREGATE.exec(sentence) ?? (RUNNING_TOTAL.test(sentence) ? IN_EVENTS.exec(sentence) : null);
+  if (phrase) {
+    const inside = figure !== null && figure[0] >= phrase.index && figure[1] <= phrase.index + phrase[0].length;
+    return inside ? "none" : "explicit";
+  }
+  return RUNNING_TOTAL.test(sentence) ? "marked" : "none";
+}
+
+const isNumberToken = (t: Token | undefined) => t !== undefined && (t.pos === "NUM" || /^\d/.test(t.text));
+/** A word between a figure and "and" that is not a noun of its own ("one Australian and one English climber"). */
+const isModifier = (t: Token | undefined) => t !== undefined && (t.pos === "ADJ" || t.pos === "PROPN") && !isNumberToken(t);
+
+/**
+ * A count coordinated with another count of one shared noun: "one Australian
+ * and one English climber", "two French and three Belgian nationals". Each is
+ * a part of the whole, not the whole. Lists of different nouns ("31 magazines
+ * and 923 rounds") are not: each figure has a noun of its own.
+ */
+function coordinatedPart(tokens: Token[], span: FigureSpan | null): boolean {
+  if (!span) return false;
+  const isAnd = (t: Token | undefined) => t !== undefined && (t.text === "and" || t.text === "or");
+  let k = span.last + 1;
+  if (isModifier(tokens[k])) k++;
+  if (isAnd(tokens[k]) && isNumberToken(tokens[k + 1])) return true;
+  let i = span.first - 1;
+  if (!isAnd(tokens[i])) return false;
+  i--;
+  if (isModifier(tokens[i])) i--;
+  return isNumberToken(tokens[i]);
 }
 
 function dateRoleOf(before: Token[]): DateRole {
@@ -267,9 +335,10 @@ export function extractFeatures(claim: ComparableClaim, previousSentence: Previo
 
   const heads = headsOf(claim.subject);
   const baseHeads = headsOf(claim.subject, true);
-  const countedNoun = claim.kind === "count" ? contentLemmas(claim.unit) : [];
+  const counted = isCountLike(claim.kind);
+  const countedNoun = counted ? contentLemmas(claim.unit) : [];
   for (const lemma of countedNoun) if (!GENERIC_HEADS.has(lemma)) heads.add(lemma);
-  if (claim.kind === "count") for (const t of tokenize(claim.unit)) if (isContentToken(t) && !GENERIC_HEADS.has(t.lemma)) baseHeads.add(t.base);
+  if (counted) for (const t of tokenize(claim.unit)) if (isContentToken(t) && !GENERIC_HEADS.has(t.lemma)) baseHeads.add(t.base);
   const subjectLemmas = new Set([...contentLemmas(claim.subject), ...countedNoun]);
   const subjectNouns = new Set([...nounLemmas(claim.subject), ...countedNoun]);
   if (heads.size === 0 && span) {
@@ -299,7 +368,9 @@ export function extractFeatures(claim: ComparableClaim, previousSentence: Previo
     subjectLemmas,
     subjectNouns,
     baseSubjectNouns: new Set([...tokenize(claim.subject ?? "").filter((t) => t.pos === "NOUN" && isContentToken(t)).map((t) => t.base), ...baseHeads]),
-    scope: claim.kind === "date" ? "total" : scopeOf(before, after),
+    // An age is one person's: never a part, increment or rate.
+    scope: claim.kind === "date" || claim.kind === "age" ? "total" : scopeOf(before, after, counted && coordinatedPart(tokens, span)),
+    aggregate: claim.kind === "date" || claim.kind === "age" ? "none" : aggregateOf(claim.sentence, span ? [tokens[span.first].start, tokens[span.last].end] : null),
     dateRole: claim.kind === "date" ? dateRoleOf(before) : null,
     magnitude: base(claim.value),
     interval: { low: base(interval.low), high: base(interval.high) },
@@ -307,6 +378,7 @@ export function extractFeatures(claim: ComparableClaim, previousSentence: Previo
     step: Math.max(0, stepToBase(claim.precision, claim.kind, claim.unit)),
     converted: Boolean(claim.convertedFrom),
     names: claim.kind === "age" ? adjacentNames(claim.sentence, tokens, span) : new Set(),
+    lead: claim.sentenceStart < LEAD_CHARS,
   };
 }
 

@@ -142,7 +142,8 @@ describe("groupClaims: the result", () => {
     expect(groupClaims([])).toEqual([]);
   });
 
-  it("stays fast on thousands of articles", () => {
+  // Speed is measured by `npm run bench -- group`, not asserted here.
+  it("groups thousands of articles on many topics without mixing topics", () => {
     // 1,000 documents × 5 claims on 200 distinct topics, worded in 3 ways.
     const nouns = Array.from({ length: 200 }, (_, i) => `topic${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
     const places = ["harbor", "valley", "capital", "province", "coast", "plateau", "delta", "border"];
@@ -156,13 +157,10 @@ describe("groupClaims: the result", () => {
         claims.push(claim({ text, figure: String(value), value, subject: nouns[topic], unit: nouns[topic], documentId: doc + 1, attribution: k % 2 ? "officials" : null }));
       }
     }
-    const started = performance.now();
     const groups = groupClaims(claims);
-    const elapsed = performance.now() - started;
     expect(groups.flatMap((g) => g.claimIds)).toHaveLength(claims.length);
     // Each topic is one quantity; different counted nouns stay apart.
     expect(groups.length).toBeGreaterThanOrEqual(nouns.length);
     expect(groups.length).toBeLessThan(nouns.length * 2);
-    expect(elapsed).toBeLessThan(10_000);
   }, 30_000);
 });

@@ -89,6 +89,9 @@ interface Cluster {
   /** Members with the smallest and largest figure: the pairs most likely too far apart. */
   smallest: number;
   largest: number;
+  /** Whether some member sums named events, and whether some member has no running-total word. */
+  explicitAggregate: boolean;
+  noAggregate: boolean;
 }
 
 function sourceKey(f: ClaimFeatures): string | null {
@@ -99,7 +102,7 @@ function sourceKey(f: ClaimFeatures): string | null {
  * Whether two clusters may merge under the cannot-link rules. The rules
  * compare attributes, so checking shared sources plus the extreme figures
  * across the two clusters covers every cross pair (blocks, scopes and date
- * roles are uniform inside a cluster).
+ * roles are uniform inside a cluster; running-total marks are tracked per cluster).
  */
 function compatible(a: Cluster, b: Cluster, features: ClaimFeatures[]): boolean {
   const [small, large] = a.sourceKeys.size <= b.sourceKeys.size ? [a, b] : [b, a];
@@ -107,6 +110,7 @@ function compatible(a: Cluster, b: Cluster, features: ClaimFeatures[]): boolean 
     const other = large.sourceKeys.get(key);
     if (other !== undefined && !sameValue(features[member], features[other])) return false;
   }
+  if ((a.explicitAggregate && b.noAggregate) || (a.noAggregate && b.explicitAggregate)) return false;
   if (features[a.members[0]].claim.kind === "age") {
     // Every pair: an age belongs to one person (ages are few, clusters small).
     for (const x of a.members) for (const y of b.members) if (namesConflict(features[x].names, features[y].names)) return false;
@@ -160,7 +164,15 @@ function cluster(features: ClaimFeatures[], idf: Idf, restatements: Set<string>)
   const clusters = new Map<number, Cluster>(
     features.map((f, i) => {
       const key = sourceKey(f);
-      return [i, { members: [i], sourceKeys: new Map(key ? [[key, i]] : []), smallest: i, largest: i }];
+      const cluster: Cluster = {
+        members: [i],
+        sourceKeys: new Map(key ? [[key, i]] : []),
+        smallest: i,
+        largest: i,
+        explicitAggregate: f.aggregate === "explicit",
+        noAggregate: f.aggregate === "none",
+      };
+      return [i, cluster];
     }),
   );
   const magnitude = (i: number) => Math.abs(features[i].magnitude);
@@ -180,6 +192,8 @@ function cluster(features: ClaimFeatures[], idf: Idf, restatements: Set<string>)
     for (const [key, member] of b.sourceKeys) if (!a.sourceKeys.has(key)) a.sourceKeys.set(key, member);
     if (magnitude(b.smallest) < magnitude(a.smallest)) a.smallest = b.smallest;
     if (magnitude(b.largest) > magnitude(a.largest)) a.largest = b.largest;
+    a.explicitAggregate ||= b.explicitAggregate;
+    a.noAggregate ||= b.noAggregate;
     for (const x of b.members) clusterOf[x] = ci;
     clusters.delete(cj);
     const fromB = neighbours.get(cj) ?? new Map<number, number>();
@@ -228,7 +242,8 @@ export function groupClaims(claims: ComparableClaim[]): ClaimGroupResult[] {
     return {
       key: `g${groupClaims[0].id}`,
       label: labelFor(group, idf),
-      kind: groupClaims[0].kind,
+      // Ordinals meet counts ("the fifth operation", "five operations"): such a group counts.
+      kind: groupClaims.find((c) => c.kind === "count")?.kind ?? groupClaims[0].kind,
       unit,
       claimIds: groupClaims.map((c) => c.id),
       verdict,

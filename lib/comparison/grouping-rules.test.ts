@@ -4,6 +4,7 @@ import { groupClaims } from "./group";
 import { origins } from "./origin";
 import { asOfOf, withSupersession } from "./time";
 import { canonicalLemma } from "./text";
+import { aggregateOf, LEAD_CHARS } from "./features";
 import type { ClaimGroupResult, ComparableClaim } from "./types";
 import { claim, resetIds } from "./test-fixtures";
 
@@ -134,5 +135,138 @@ describe("attribution", () => {
     expect(together(groups, police, organisers)).toBe(true);
     // 30,000 (even read loosely, 27,500–32,500) cannot be "more than 50,000".
     expect(groupOf(groups, police).verdict).toBe("contradiction");
+  });
+});
+
+describe("scope of a figure", () => {
+  it("reads an increment word only when it modifies the figure ('another climber, 41-year-old ...' is no increment)", () => {
+    const a = claim({ text: "A day later another hiker, 41-year-old Ana Vos, died after slipping on the ridge.", figure: "41-year-old", kind: "age", unit: "year", value: 41 });
+    const b = claim({ text: "Ana Vos, 41, died after slipping on the ridge, rangers said.", figure: "41", kind: "age", unit: "year", value: 41, attribution: "rangers" });
+    expect(together(groupClaims([a, b]), a, b)).toBe(true);
+    const more = claim({ text: "The army will send another 500 troops to the valley.", figure: "500", value: 500, unit: "troops", subject: "troops" });
+    const level = claim({ text: "The army has 500 troops in the valley.", figure: "500", value: 500, unit: "troops", subject: "troops" });
+    expect(together(groupClaims([more, level]), more, level)).toBe(false);
+  });
+
+  it("reads counts coordinated over one noun as parts ('one Dutch and one Belgian cyclist'), not lists of nouns", () => {
+    const text = "One Dutch and one Belgian cyclist were killed in the crash on the pass.";
+    const dutch = claim({ text, quote: "One Dutch", figure: "One", value: 1, unit: "cyclist", subject: "Dutch" });
+    const belgian = claim({ text, quote: "one Belgian", figure: "one", value: 1, unit: "cyclist", subject: "Belgian cyclist" });
+    const total = claim({ text: "Two cyclists were killed in the crash on the pass, police said.", figure: "Two", value: 2, unit: "cyclist", subject: "cyclists", attribution: "police" });
+    const groups = groupClaims([dutch, belgian, total]);
+    expect(together(groups, dutch, total)).toBe(false);
+    expect(together(groups, belgian, total)).toBe(false);
+    // A list of different nouns: each figure is a total of its own noun.
+    const list = "Customs seized 31 knives and 923 cartridges at the border post.";
+    const knives = claim({ text: list, figure: "31", value: 31, unit: "knife", subject: "knives" });
+    const cartridges = claim({ text: list, figure: "923", value: 923, unit: "cartridge", subject: "cartridges" });
+    const again = claim({ text: "At the border post, 923 cartridges were seized by customs.", figure: "923", value: 923, unit: "cartridge", subject: "cartridges" });
+    const listGroups = groupClaims([knives, cartridges, again]);
+    expect(together(listGroups, cartridges, again)).toBe(true);
+  });
+
+  it("keeps a sum over named events ('during its four patrols') apart from one event's figure; running totals join each other", () => {
+    const sum = claim({ text: "During its four patrols, the cutter has rescued 61 migrants, the captain said.", figure: "61", value: 61, unit: "migrant", subject: "migrants", attribution: "the captain", documentId: 1 });
+    const soFar = claim({ text: "So far the cutter has rescued 61 migrants at sea.", figure: "61", value: 61, unit: "migrant", subject: "migrants", documentId: 2 });
+    const plain = claim({ text: "The cutter rescued 61 migrants from a sinking dinghy.", figure: "61", value: 61, unit: "migrant", subject: "migrants", documentId: 3 });
+    const today = claim({ text: "The cutter rescued 24 migrants from a sinking dinghy on Monday.", figure: "24", value: 24, unit: "migrant", subject: "migrants", documentId: 4 });
+    const groups = groupClaims([sum, soFar, plain, today]);
+    expect(together(groups, sum, soFar)).toBe(true);
+    expect(together(groups, sum, plain)).toBe(false);
+    expect(aggregateOf(sum.sentence)).toBe("explicit");
+    expect(aggregateOf(soFar.sentence)).toBe("marked");
+    expect(aggregateOf(plain.sentence)).toBe("none");
+    // The figure that counts the events is not summed over them.
+    const at = sum.sentence.indexOf("four");
+    expect(aggregateOf(sum.sentence, [at, at + 4])).toBe("none");
+    // A time window is not a sum of events.
+    expect(aggregateOf("Floods killed 40 people over the past three days.")).toBe("none");
+  });
+
+  it("a running total ('so far') still joins the same toll stated plainly", () => {
+    const a = claim({ text: "So far, 40 people have died in the floods in the delta.", figure: "40", value: 40, subject: "people", documentId: 1 });
+    const b = claim({ text: "The floods in the delta have killed 40 people.", figure: "40", value: 40, subject: "people", documentId: 2 });
+    expect(together(groupClaims([a, b]), a, b)).toBe(true);
+  });
+});
+
+describe("evidence beyond shared words", () => {
+  it("meets an event noun with its verb: 'three deaths' and 'three hikers died'", () => {
+    const a = claim({ text: "The storm caused three deaths in the valley this weekend.", figure: "three", value: 3, unit: "death", subject: "deaths", documentId: 1 });
+    const b = claim({ text: "Three hikers died in the valley storm.", figure: "Three", value: 3, unit: "hiker", subject: "hikers", documentId: 2 });
+    expect(together(groupClaims([a, b]), a, b)).toBe(true);
+  });
+
+  it("groups falls of different lengths with the same predicate and no counted noun", () => {
+    const a = claim({ text: "A Swiss skier died on Sunday after he fell about 300 metres at Piz Palu.", figure: "about 300 metres", kind: "length", unit: "m", value: 300, low: 250, high: 350, qualifier: "about", precision: 100, documentId: 1 });
+    const b = claim({ text: "The 52-year-old slipped and fell 250m down an icy couloir.", figure: "250m", kind: "length", unit: "m", value: 250, precision: 50, documentId: 2 });
+    const c = claim({ text: "Rescuers said he lost his footing and fell roughly 600 feet from a ridge.", figure: "roughly 600 feet", kind: "length", unit: "ft", value: 600, low: 550, high: 650, qualifier: "about", precision: 100, documentId: 3 });
+    const groups = groupClaims([a, b, c]);
+    expect(together(groups, a, b, c)).toBe(true);
+    expect(groupOf(groups, a).verdict).not.toBe("single");
+  });
+
+  it("keeps one counted noun apart under different predicates when the figures differ ('loaded with six' / 'hit by nine')", () => {
+    const loaded = claim({ text: "The pistol was loaded with six bullets, detectives said.", figure: "six", value: 6, unit: "bullet", subject: "bullets", attribution: "detectives", documentId: 1 });
+    const hit = claim({ text: "Nine bullets hit the driver, the autopsy showed.", figure: "Nine", value: 9, unit: "bullet", subject: "bullets", attribution: "the autopsy", documentId: 2 });
+    const struck = claim({ text: "The driver was hit by nine bullets.", figure: "nine", value: 9, unit: "bullet", subject: "bullets", documentId: 3 });
+    const groups = groupClaims([loaded, hit, struck]);
+    expect(together(groups, hit, struck)).toBe(true);
+    expect(together(groups, loaded, hit)).toBe(false);
+  });
+
+  it("joins one count stated in the leads of two articles even with different nouns ('three men' / 'three robbers')", () => {
+    const filler = "Background paragraph about the neighbourhood and earlier incidents in the area. ".repeat(8);
+    const a = claim({ text: "Three men robbed a bank in Lyon on Tuesday morning.", figure: "Three", value: 3, unit: "man", subject: "men", documentId: 1 });
+    const b = claim({ text: "Police said a bank in Lyon was held up by three robbers.", figure: "three", value: 3, unit: "robber", subject: "robbers", attribution: "police", documentId: 2 });
+    expect(together(groupClaims([a, b]), a, b)).toBe(true);
+    // The same two sentences deep in the articles: no lead evidence.
+    const c = claim({ text: `${filler}Three men robbed a bank in Lyon on Tuesday morning.`, quote: "Three men robbed", figure: "Three", value: 3, unit: "man", subject: "men", documentId: 3 });
+    const d = claim({ text: `${filler}Police said a bank in Lyon was held up by three robbers.`, quote: "three robbers", figure: "three", value: 3, unit: "robber", subject: "robbers", attribution: "police", documentId: 4 });
+    expect(c.sentenceStart).toBeGreaterThanOrEqual(LEAD_CHARS);
+    expect(together(groupClaims([c, d]), c, d)).toBe(false);
+  });
+
+  it("joins a repeated count of one noun within one article ('Four men in ...', 'Four men drove ...')", () => {
+    const text = "Four men in Turin jewellery raid\nFour men drove a van through the shop front before escaping.";
+    const a = claim({ text, quote: "Four men in", figure: "Four", value: 4, unit: "man", subject: "men" });
+    const b = claim({ text, quote: "Four men drove", figure: "Four", value: 4, unit: "man", subject: "men" });
+    expect(together(groupClaims([a, b]), a, b)).toBe(true);
+  });
+});
+
+describe("ordinals and clock times", () => {
+  it("meets an ordinal of a series with the count ('the third rescue mission' / 'three rescue missions')", () => {
+    const rank = claim({ text: "It was the ship's third rescue mission this month.", figure: "third", kind: "rank" as ComparableClaim["kind"], value: 3, unit: "mission", subject: "rescue mission", documentId: 1 });
+    const count = claim({ text: "The ship has carried out three rescue missions this month.", figure: "three", value: 3, unit: "mission", subject: "rescue missions", documentId: 2 });
+    const groups = groupClaims([rank, count]);
+    expect(together(groups, rank, count)).toBe(true);
+    expect(groupOf(groups, rank).kind).toBe("count");
+  });
+
+  it("compares clock times on the 24-hour circle", () => {
+    const time = (text: string, figure: string, value: number, documentId: number) =>
+      claim({ text, figure, kind: "time" as ComparableClaim["kind"], unit: "time", value, precision: 5, documentId });
+    const late = time("The blast was heard at 23:55 near the harbour.", "23:55", 23 * 60 + 55, 1);
+    const early = time("Residents heard the blast at 00:05 near the harbour.", "00:05", 5, 2);
+    const morning = time("Residents heard the blast at 09:30 near the harbour.", "09:30", 9 * 60 + 30, 3);
+    const groups = groupClaims([late, early, morning]);
+    expect(together(groups, late, early)).toBe(true);
+    expect(together(groups, late, morning)).toBe(false);
+  });
+});
+
+describe("conversions at a rate read from rounded figures", () => {
+  it("gives every figure converted at an implied rate (not restated in brackets) the rate's uncertainty", () => {
+    const a = "The gang took €2m (£1.7m; $2.6m) in watches. Last year thieves took $136m of gems from a hotel in Nice.";
+    const eur = claim({ text: a, figure: "€2m", kind: "money", unit: "EUR", value: 2e6, precision: 1e6, storyId: 1 });
+    const gbp = claim({ text: a, figure: "£1.7m", kind: "money", unit: "GBP", value: 1.7e6, precision: 1e5, storyId: 1 });
+    const usd = claim({ text: a, figure: "$2.6m", kind: "money", unit: "USD", value: 2.6e6, precision: 1e5, storyId: 1 });
+    const hotelUsd = claim({ text: a, figure: "$136m", kind: "money", unit: "USD", value: 136e6, precision: 1e6, storyId: 1 });
+    const hotelEur = claim({ text: "Last year thieves took gems worth €103 million from a hotel in Nice.", figure: "€103 million", kind: "money", unit: "EUR", value: 103e6, precision: 1e6, storyId: 1 });
+    const groups = groupClaims([eur, gbp, usd, hotelUsd, hotelEur]);
+    expect(together(groups, hotelUsd, hotelEur)).toBe(true);
+    // $136m at 2.6/2 is €104.6m: within what a rate from "€2m ($2.6m)" allows of €103m.
+    expect(["consistent", "rounding"]).toContain(groupOf(groups, hotelEur).verdict);
   });
 });

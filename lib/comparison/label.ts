@@ -1,5 +1,6 @@
 import type { ClaimFeatures } from "./features";
 import type { Idf } from "./similarity";
+import { isClockTime, isCountLike } from "./units";
 import { contentLemmas, isContentToken, tokenize } from "./text";
 
 const MEASURE_NOUN: Partial<Record<string, string>> = {
@@ -73,12 +74,14 @@ export function labelFor(members: ClaimFeatures[], idf: Idf): string {
   const first = members[0].claim;
   let words = sharedSubject(members);
   if (words.length === 0) words = sharedContext(members, idf);
-  if (first.kind === "count" || first.kind === "money") {
+  if (isCountLike(first.kind) || first.kind === "money") {
     const verbs = majority(members.map((m) => m.verbs), members.length);
     const verb = [...verbs].sort((a, b) => idf(b) - idf(a) || a.localeCompare(b))[0];
     if (verb && !words.some((w) => w.toLowerCase() === verb)) words.push(surfaceOf(members, verb));
   }
   const phrase = words.join(" ") || first.subject || first.unit;
+  if (isCountLike(first.kind)) return phrase;
+  if (isClockTime(first.kind)) return `${phrase} (time of day)`;
   switch (first.kind) {
     case "count":
       return phrase;

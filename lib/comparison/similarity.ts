@@ -1,5 +1,7 @@
-import type { ClaimFeatures } from "./features";
+import type { Aggregate, ClaimFeatures } from "./features";
 import { overlaps } from "./interval";
+import { isSynonymClass } from "./text";
+import { isClockTime } from "./units";
 
 /**
  * Pairwise evidence that two claims state the same quantity.
@@ -29,6 +31,10 @@ const MAX_RATIO = 10;
 /** Reports of one date rarely differ by more than a year. */
 const MAX_DATE_GAP_DAYS = 366;
 const DATE_PENALTY_PER_MONTH = 0.05;
+/** Reports of one clock time rarely differ by more than a few hours (time zones are restated, not compared). */
+const MAX_CLOCK_GAP_MINUTES = 180;
+const CLOCK_PENALTY_PER_HOUR = 0.1;
+const MINUTES_PER_DAY = 1440;
 /** Two deadlines (or two start dates) in one block: a rarer role than a plain date, so telling. */
 const DATE_ROLE_BONUS = 0.1;
 /**
@@ -52,6 +58,36 @@ const HEAD_MISMATCH_SAME_VALUE = -0.15;
 /** The same predicate near both figures ("fell", "were arrested"): evidence, strongest for measurements with no counted noun. */
 const PREDICATE_MATCH = 0.1;
 const PREDICATE_MISMATCH = -0.05;
+/**
+ * A measurement with no counted noun ("fell 150 metres", "fell 200 ft"): its
+ * predicate is most of what says what is measured, so a shared one weighs more.
+ */
+const PREDICATE_MATCH_MEASURE = 0.25;
+/**
+ * Different figures with different predicates ("loaded with four bullets",
+ * "hit by seven bullets"): one noun, two events. Stronger than a predicate
+ * mismatch between equal figures, which outlets often word differently.
+ */
+const PREDICATE_MISMATCH_DIFFERENT_VALUES = -0.15;
+/**
+ * One figure a running total ("so far"), the other not: likely the total of
+ * more events than the other. Strong enough that a running total joins other
+ * running totals before a figure without one; weak beside the evidence that
+ * joins a death toll "so far" with the same toll stated plainly.
+ */
+const AGGREGATE_MISMATCH = -0.3;
+const AGGREGATE_MATCH = 0.1;
+/**
+ * The same figure in the leads of two documents of one story: leads state the
+ * main event, so "Four men rammed ..." and "saw four robbers ..." are one count
+ * (unless their counted nouns disagree).
+ */
+const SAME_VALUE_IN_LEADS = 0.15;
+/**
+ * One value of one counted noun twice in a document ("Four men smash ...",
+ * later "Four men drove ..."), predicates and nouns not disagreeing: a repetition.
+ */
+const SAME_VALUE_SAME_DOCUMENT = 0.2;
 
 export type Idf = (lemma: string) => number;
 
@@ -80,7 +116,7 @@ export function sameValue(a: ClaimFeatures, b: ClaimFeatures): boolean {
  */
 export function distinctiveValue(value: number, kind?: string): boolean {
   // A sum of money or a measurement repeated within one story is rarely a coincidence.
-  if (kind !== undefined && !["count", "age", "percent", "date"].includes(kind)) return value !== 0;
+  if (kind !== undefined && !["count", "rank", "age", "percent", "date"].includes(kind)) return value !== 0;
   let v = Math.abs(value);
   if (!Number.isFinite(v) || v < 10) return false;
   // Strip the scale: 2,600,000 → 26; 923 → 923.
@@ -138,11 +174,25 @@ export function cannotLink(a: ClaimFeatures, b: ClaimFeatures): boolean {
   // An age belongs to the person named next to it.
   if (kind === "age" && namesConflict(a.names, b.names)) return true;
   if (a.scope !== b.scope) return true;
+  if (aggregatesConflict(a.aggregate, b.aggregate)) return true;
   if (kind === "date") {
     if (a.dateRole !== b.dateRole) return true;
     return Math.abs(a.magnitude - b.magnitude) > MAX_DATE_GAP_DAYS;
   }
+  if (isClockTime(kind)) return clockGap(a, b) > MAX_CLOCK_GAP_MINUTES;
   return magnitudeRatio(a, b) > MAX_RATIO;
+}
+
+/** A sum over named events ("during the five operations") against a figure with no running-total word at all. */
+export function aggregatesConflict(a: Aggregate, b: Aggregate): boolean {
+  return (a === "explicit" && b === "none") || (a === "none" && b === "explicit");
+}
+
+/** Minutes between two clock times on the 24-hour circle (0 when their intervals overlap): 23:50 and 00:10 are 20 apart. */
+export function clockGap(a: ClaimFeatures, b: ClaimFeatures): number {
+  if (overlaps(a.interval, b.interval)) return 0;
+  const d = Math.abs(a.magnitude - b.magnitude) % MINUTES_PER_DAY;
+  return Math.min(d, MINUTES_PER_DAY - d);
 }
 
 /** How far apart two figures are, as a factor (1 when their intervals overlap). */
@@ -186,6 +236,9 @@ export function headAgreement(a: ClaimFeatures, b: ClaimFeatures): "match" | "sy
   if (sameWord) return "match";
   for (const head of a.heads) if (b.heads.has(head) || b.subjectNouns.has(head)) return "synonym";
   for (const head of b.heads) if (a.subjectNouns.has(head)) return "synonym";
+  // An event noun counted in one, the event's verb in the other: "two deaths" against "two climbers died".
+  for (const head of a.heads) if (isSynonymClass(head) && b.verbs.has(head)) return "synonym";
+  for (const head of b.heads) if (isSynonymClass(head) && a.verbs.has(head)) return "synonym";
   return "mismatch";
 }
 
@@ -203,20 +256,31 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures, idf: Idf): number
   const distinctive = equal && distinctiveValue(a.claim.value, a.claim.kind) && distinctiveValue(b.claim.value, b.claim.kind);
   if (equal) score += distinctive ? (a.claim.kind === "age" ? SAME_AGE_BONUS : SAME_DISTINCTIVE_VALUE_BONUS) : SAME_VALUE_BONUS;
   const predicate = predicateAgreement(a, b);
-  if (predicate === "match") score += PREDICATE_MATCH;
-  else if (predicate === "mismatch") score += PREDICATE_MISMATCH;
+  const measurement = !["count", "rank", "money", "percent", "date", "age"].includes(a.claim.kind) && a.heads.size === 0 && b.heads.size === 0;
+  if (predicate === "match") score += measurement ? PREDICATE_MATCH_MEASURE : PREDICATE_MATCH;
+  else if (predicate === "mismatch") score += equal || overlaps(a.interval, b.interval) ? PREDICATE_MISMATCH : PREDICATE_MISMATCH_DIFFERENT_VALUES;
+  const runningTotals = Number(a.aggregate !== "none") + Number(b.aggregate !== "none");
+  if (runningTotals === 1) score += AGGREGATE_MISMATCH;
+  else if (runningTotals === 2) score += AGGREGATE_MATCH;
+
   // An age's subject is the person, however the text words it ("the climber", "the 36-year-old").
   if (a.claim.kind === "age" && heads !== "match") {
     // no head evidence either way
   } else if (heads === "match") score += HEAD_MATCH;
   else if (heads === "synonym") score += HEAD_SYNONYM;
   else if (heads === "mismatch") score += distinctive ? HEAD_MISMATCH_SAME_VALUE : HEAD_MISMATCH;
+  if (equal && heads !== "mismatch" && a.lead && b.lead && a.claim.documentId !== b.claim.documentId) score += SAME_VALUE_IN_LEADS;
+  if (equal && heads !== "mismatch" && predicate !== "mismatch" && a.claim.documentId === b.claim.documentId && a.claim.unit === b.claim.unit && a.claim.kind !== "age") {
+    score += SAME_VALUE_SAME_DOCUMENT;
+  }
   if (a.claim.kind === "date") {
     const gapDays = Math.max(0, Math.abs(a.magnitude - b.magnitude) - 31);
     score -= DATE_PENALTY_PER_MONTH * (gapDays / 30);
     if (a.dateRole !== "point") score += DATE_ROLE_BONUS;
     if (a.magnitude === b.magnitude) score += SAME_DATE_BONUS;
     if (a.dateRole !== "point" && nearbyInOneDocument(a, b)) score += NEARBY_DATE_BONUS;
+  } else if (isClockTime(a.claim.kind)) {
+    score -= CLOCK_PENALTY_PER_HOUR * (clockGap(a, b) / 60);
   } else {
     score -= MAGNITUDE_PENALTY * Math.log10(magnitudeRatio(a, b));
   }

@@ -89,6 +89,11 @@ const PLACE_ALIASES: Record<string, string> = {
   mt: "mount",
 };
 
+/** Whether a lemma heads a synonym class that joins nouns and verbs of one event ("death", "die", "kill"). */
+export function isSynonymClass(lemma: string): boolean {
+  return SYNONYM.get(lemma) === lemma;
+}
+
 /** The class representative of a lemma: synonyms and aliases meet here. */
 export function canonicalLemma(lemma: string): string {
   return SYNONYM.get(lemma) ?? PLACE_ALIASES[lemma] ?? lemma;

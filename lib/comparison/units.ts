@@ -99,10 +99,24 @@ export function normalizeUnit(unit: string): string {
   return ALIASES[lower] ?? lower;
 }
 
+/**
+ * Kinds compared as counts: an ordinal of a series ("the fifth operation", "the
+ * second climber to die") states how many there have been, so it meets the
+ * count ("five operations so far", "two climbers died").
+ */
+export function isCountLike(kind: string): boolean {
+  return kind === "count" || kind === "rank";
+}
+
+/** A clock time (minutes after midnight): compared on the 24-hour circle, not by ratio. */
+export function isClockTime(kind: string): boolean {
+  return kind === "time";
+}
+
 /** How to convert `unit` for a claim of `kind`; unknown units get a family of their own. */
 export function unitSpec(kind: ClaimKind, unit: string): UnitSpec {
   const normalized = normalizeUnit(unit);
-  if (kind === "count") return { family: "count", factor: 1 };
+  if (isCountLike(kind)) return { family: "count", factor: 1 };
   if (kind === "money") return { family: `money:${unit.trim().toUpperCase()}`, factor: 1 };
   if (kind === "date") return { family: "date", factor: 1 };
   if (kind === "percent") return { family: "percent", factor: 1 };

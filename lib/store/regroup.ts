@@ -110,6 +110,8 @@ export async function regroupAll(db: Db): Promise<{ groups: number; claims: numb
     await tx.story.deleteMany({ where: { manual: false, documents: { none: {} } } });
 
     await tx.claim.updateMany({ where: { notAClaim: true }, data: { groupId: null, pinnedGroup: false } });
+    // Conversions are recomputed with the groups (rates come from the story's texts): clear, then set.
+    await tx.claim.updateMany({ where: { OR: [{ convertedValue: { not: null } }, { conversionRate: { not: null } }] }, data: { convertedValue: null, conversionRate: null } });
     const keptGroupIds: number[] = [];
     for (const result of automatic) {
       const fields = {
@@ -132,6 +134,11 @@ export async function regroupAll(db: Db): Promise<{ groups: number; claims: numb
       const byOrigin = new Map<number, number[]>();
       result.claimIds.forEach((id, i) => byOrigin.set(result.originClaimIds[i], [...(byOrigin.get(result.originClaimIds[i]) ?? []), id]));
       for (const [origin, ids] of byOrigin) await tx.claim.updateMany({ where: { id: { in: ids } }, data: { originClaimId: origin } });
+      for (const { claimId, rate } of result.conversions ?? []) {
+        const value = byId.get(claimId)?.value;
+        if (value === null || value === undefined) continue;
+        await tx.claim.update({ where: { id: claimId }, data: { convertedValue: value * rate, conversionRate: rate } });
+      }
     }
 
     // Groups an analyst shaped keep their claims; their verdict follows their members.

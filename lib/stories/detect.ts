@@ -210,26 +210,52 @@ export function detectStories(input: StoryDocument[], options: StoryOptions = {}
     pinned[root] = pinned[root] ?? pinned[child];
   }
 
-  const byKey = new Map<string, { docs: StoryDocument[]; pinned: boolean }>();
+  const byKey = new Map<string, { docs: StoryDocument[]; vectors: Vector[]; pinned: boolean }>();
   docs.forEach((doc, i) => {
     const root = find(i);
     const key = doc.pinnedStoryKey ?? pinned[root] ?? `auto:${docs[root].id}`;
-    const entry = byKey.get(key) ?? { docs: [], pinned: key === doc.pinnedStoryKey || pinned[root] !== null };
+    const entry = byKey.get(key) ?? { docs: [], vectors: [], pinned: key === doc.pinnedStoryKey || pinned[root] !== null };
     entry.docs.push(doc);
+    entry.vectors.push(vecs[i]);
     byKey.set(key, entry);
   });
   return [...byKey]
     .map(([key, entry]) => ({
       key,
-      label: storyLabel(entry.docs),
+      label: storyLabel(entry.docs, entry.vectors),
       documentIds: entry.docs.map((d) => d.id),
       pinned: entry.pinned,
     }))
     .sort((a, b) => a.documentIds[0] - b.documentIds[0]);
 }
 
-/** The title of the story's first document, trimmed: what an analyst recognises. */
-function storyLabel(docs: StoryDocument[]): string {
-  const title = docs[0]?.title.trim() || `Document ${docs[0]?.id}`;
+/**
+ * The index of the story's most central document: the one whose vector is
+ * closest to the story's centroid (the sum of all its documents' vectors), so
+ * a live blog or an odd headline among the reports does not name the story.
+ * Linear in the story's size. Ties go to the earliest document.
+ */
+export function centralDocument(vectors: Vector[]): number {
+  if (vectors.length <= 2) return 0;
+  const centroid: Vector = new Map();
+  for (const v of vectors) for (const [term, w] of v) centroid.set(term, (centroid.get(term) ?? 0) + w);
+  let best = 0;
+  let bestScore = -Infinity;
+  vectors.forEach((v, i) => {
+    // Leave the document's own weight out of the centroid: else long stories favour nothing in particular.
+    let score = 0;
+    for (const [term, w] of v) score += w * ((centroid.get(term) ?? 0) - w);
+    if (score > bestScore + 1e-12) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  return best;
+}
+
+/** The title of the story's most central document, trimmed: what an analyst recognises. */
+function storyLabel(docs: StoryDocument[], vectors: Vector[]): string {
+  const central = docs[centralDocument(vectors)] ?? docs[0];
+  const title = central?.title.trim() || `Document ${central?.id}`;
   return title.length > 120 ? `${title.slice(0, 117)}...` : title;
 }

@@ -53,6 +53,8 @@ CREATE TABLE "Claim" (
     "groupId" INTEGER,
     "pinnedGroup" BOOLEAN NOT NULL DEFAULT false,
     "originClaimId" INTEGER,
+    "convertedValue" REAL,
+    "conversionRate" REAL,
     CONSTRAINT "Claim_documentId_fkey" FOREIGN KEY ("documentId") REFERENCES "Document" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "Claim_groupId_fkey" FOREIGN KEY ("groupId") REFERENCES "Group" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
