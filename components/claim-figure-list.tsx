@@ -1,4 +1,3 @@
-import { claimSource } from "../lib/store/filter-groups";
 import type { ClaimRow } from "../lib/store/types";
 import { claimHref, sourceLabel } from "./figure-format";
 
@@ -7,11 +6,11 @@ export function ClaimFigureList({ claims }: { claims: readonly ClaimRow[] }) {
   return (
     <ul className="claim-figure-list">
       {claims.map((claim) => {
-        const source = claimSource(claim);
+        const source = sourceLabel(claim.document);
         return (
           <li key={claim.id} data-status={claim.status}>
             <span className="claim-source" title={claim.document.title === source ? source : `${source}: ${claim.document.title}`}>
-              {sourceLabel(claim.document)}
+              {source}
             </span>
             <span className="claim-separator">: </span>
             {/* A plain <a>: a full navigation makes the browser honour #claim-… and :target. */}

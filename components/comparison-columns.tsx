@@ -1,52 +1,37 @@
-import {
-  columnFilteringFeature,
-  columnVisibilityFeature,
-  createColumnHelper,
-  createFilteredRowModel,
-  createSortedRowModel,
-  globalFilteringFeature,
-  rowSortingFeature,
-  sortFn_alphanumeric,
-  sortFn_basic,
-  tableFeatures,
-  type FilterFn,
-  type SortFn,
-} from "@tanstack/react-table";
-import { claimSource, matchesQuery, matchesSource, matchesUnit, matchesVerdict } from "../lib/store/filter-groups";
+import { columnVisibilityFeature, createColumnHelper, rowPaginationFeature, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
 import type { GroupRow } from "../lib/store/types";
 import { ClaimFigureList } from "./claim-figure-list";
-import { countSources, verdictSeverity } from "./figure-format";
+import { countSources } from "./figure-format";
 import { GroupSpread } from "./group-spread";
 import { VerdictBadge } from "./verdict-badge";
 
 // Module scope on purpose: TanStack v9 recomputes row models whenever features/columns change identity.
+// The server filters, sorts and pages (lib/store/queries.ts `listGroupPage`), so no client row
+// models are registered: sorting and pagination here only hold state for the headers and pager.
 export const comparisonFeatures = tableFeatures({
-  columnFilteringFeature,
   columnVisibilityFeature,
-  globalFilteringFeature,
   rowSortingFeature,
-  filteredRowModel: createFilteredRowModel(),
-  sortedRowModel: createSortedRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
+  rowPaginationFeature,
 });
 
-type Features = typeof comparisonFeatures;
+const column = createColumnHelper<typeof comparisonFeatures, GroupRow>();
 
-// Filtering delegates to lib/store/filter-groups so the table and /api/export agree exactly.
-const byVerdict: FilterFn<Features, GroupRow> = (row, _columnId, value) => matchesVerdict(row.original, value);
-const byUnit: FilterFn<Features, GroupRow> = (row, _columnId, value) => matchesUnit(row.original, value);
-const bySource: FilterFn<Features, GroupRow> = (row, _columnId, value) => matchesSource(row.original, value);
-export const bySearchQuery: FilterFn<Features, GroupRow> = (row, _columnId, value) => matchesQuery(row.original, value);
-
-const bySeverity: SortFn<Features, GroupRow> = (rowA, rowB) =>
-  verdictSeverity[rowA.original.verdict] - verdictSeverity[rowB.original.verdict];
-
-const column = createColumnHelper<Features, GroupRow>();
+function SourceCounts({ group, sourceCount }: { group: GroupRow; sourceCount: number }) {
+  const claimCount = group.claims.length;
+  // Stored by grouping; never more than the documents actually present (corrections can leave it stale).
+  const independent = Math.min(group.independentSources ?? sourceCount, sourceCount);
+  return (
+    <span className="numeric source-counts">
+      {sourceCount} {sourceCount === 1 ? "source" : "sources"}
+      {sourceCount > 1 ? <span className="independent-sources">, {independent} independent</span> : null}
+      {claimCount !== sourceCount ? <span className="muted"> ({claimCount} claims)</span> : null}
+    </span>
+  );
+}
 
 export const comparisonColumns = column.columns([
   column.accessor("label", {
     header: "Quantity",
-    sortFn: "alphanumeric",
     enableHiding: false,
     cell: ({ row }) => (
       <>
@@ -60,39 +45,24 @@ export const comparisonColumns = column.columns([
   }),
   column.accessor("verdict", {
     header: "Verdict",
-    sortFn: bySeverity,
     sortDescFirst: true,
-    filterFn: byVerdict,
     cell: ({ row }) => <VerdictBadge verdict={row.original.verdict} />,
   }),
   column.accessor("unit", {
     id: "unit",
     header: "Spread",
     enableSorting: false,
-    filterFn: byUnit,
     cell: ({ row }) => <GroupSpread group={row.original} />,
   }),
   column.accessor((group) => countSources(group), {
     id: "sources",
     header: "Sources",
-    sortFn: "basic",
     sortDescFirst: true,
-    cell: ({ row, getValue }) => {
-      const claimCount = row.original.claims.length;
-      const sourceCount = getValue();
-      return (
-        <span className="numeric">
-          {sourceCount}
-          {claimCount !== sourceCount ? <span className="muted"> ({claimCount} claims)</span> : null}
-        </span>
-      );
-    },
+    cell: ({ row, getValue }) => <SourceCounts group={row.original} sourceCount={getValue()} />,
   }),
-  column.accessor((group) => group.claims.map(claimSource).join(" · "), {
+  column.display({
     id: "figures",
     header: "Figures by source",
-    enableSorting: false,
-    filterFn: bySource,
     cell: ({ row }) => <ClaimFigureList claims={row.original.claims} />,
   }),
 ]);

@@ -1,25 +1,20 @@
-// The comparison view's URL: filters (shared with the export route), sort order, and the
-// group a link asked to show (`/?group=12`, from a document page).
-import { groupFiltersToSearchParams, type GroupFilters } from "../lib/store/filter-groups";
+// The comparison view's URL, its single source of truth: filters and sort (shared with the
+// export route), the page, hidden columns, and the group a link asked to show (`/?group=12`).
+import {
+  GROUPS_PAGE_SIZE,
+  groupFiltersToSearchParams,
+  parseGroupSort,
+  type GroupFilters,
+  type GroupSort,
+  type ParamValue,
+} from "../lib/store/filter-groups";
 
-export const SORTABLE_COLUMNS = ["label", "verdict", "sources"] as const;
-export type SortableColumn = (typeof SORTABLE_COLUMNS)[number];
-export interface ComparisonSort {
-  id: SortableColumn;
-  desc: boolean;
-}
-
-type ParamValue = string | string[] | undefined;
+export { SORTABLE_COLUMNS, type SortableColumn } from "../lib/store/filter-groups";
+export type ComparisonSort = GroupSort;
+export const parseSortParam = parseGroupSort;
 
 function first(value: ParamValue): string | undefined {
   return Array.isArray(value) ? value[0] : value;
-}
-
-/** `sort=verdict.desc` → { id: "verdict", desc: true }; anything else → no explicit sort. */
-export function parseSortParam(value: ParamValue): ComparisonSort | null {
-  const match = /^(\w+)\.(asc|desc)$/.exec(first(value) ?? "");
-  if (!match || !(SORTABLE_COLUMNS as readonly string[]).includes(match[1])) return null;
-  return { id: match[1] as SortableColumn, desc: match[2] === "desc" };
 }
 
 export function parseGroupParam(value: ParamValue): number | null {
@@ -36,14 +31,22 @@ export function parseHiddenParam(value: ParamValue): HideableColumn[] {
   return HIDEABLE_COLUMNS.filter((name) => names.has(name));
 }
 
-export function comparisonSearch(
-  filters: GroupFilters,
-  sort: ComparisonSort | null,
-  focusGroupId: number | null,
-  hidden: readonly HideableColumn[] = [],
-): string {
-  const params = groupFiltersToSearchParams(filters);
-  if (sort) params.set("sort", `${sort.id}.${sort.desc ? "desc" : "asc"}`);
+export interface ComparisonUrlState {
+  filters: GroupFilters;
+  sort: GroupSort | null;
+  /** Only in the URL once the reader paged; page 1 and "the page of `group`" carry none. */
+  page?: number;
+  /** Groups per page, when the URL asked for a size other than the default. */
+  pageSize?: number;
+  hidden?: readonly HideableColumn[];
+  focusGroupId?: number | null;
+}
+
+/** The query string for a state, keys in a fixed order so shared URLs are stable. */
+export function comparisonSearch({ filters, sort, page, pageSize, hidden = [], focusGroupId = null }: ComparisonUrlState): string {
+  const params = groupFiltersToSearchParams(filters, sort);
+  if (page !== undefined && page > 1) params.set("page", String(page));
+  if (pageSize !== undefined && pageSize !== GROUPS_PAGE_SIZE) params.set("size", String(pageSize));
   const hide = HIDEABLE_COLUMNS.filter((name) => hidden.includes(name));
   if (hide.length > 0) params.set("hide", hide.join(","));
   if (focusGroupId !== null) params.set("group", String(focusGroupId));
@@ -51,8 +54,9 @@ export function comparisonSearch(
   return search ? `?${search}` : "";
 }
 
-export function exportHref(format: "csv" | "xlsx" | "json", filters: GroupFilters): string {
-  const params = groupFiltersToSearchParams(filters);
+/** The whole filtered view (every page) in this sort order; hidden columns don't narrow a download. */
+export function exportHref(format: "csv" | "xlsx" | "json", filters: GroupFilters, sort: GroupSort | null = null): string {
+  const params = groupFiltersToSearchParams(filters, sort);
   const search = params.toString();
   return `/api/export?format=${format}${search ? `&${search}` : ""}`;
 }

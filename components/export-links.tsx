@@ -1,4 +1,4 @@
-import type { GroupFilters } from "../lib/store/filter-groups";
+import type { GroupFilters, GroupSort } from "../lib/store/filter-groups";
 import { exportHref } from "./comparison-url-state";
 
 const formats = [
@@ -7,15 +7,23 @@ const formats = [
   { format: "json", label: "Export JSON" },
 ] as const;
 
-/** Downloads of exactly the filtered view: the route re-applies the same filters server-side. */
-export function ExportLinks({ filters }: { filters: GroupFilters }) {
+const countFormat = new Intl.NumberFormat("en-US");
+
+/** Downloads of the whole filtered view: the route re-applies the same filters and sort server-side. */
+export function ExportLinks({ filters, sort, matching }: { filters: GroupFilters; sort: GroupSort | null; matching: number }) {
   return (
-    <div className="export-links" role="group" aria-label="Export the filtered groups">
-      {formats.map(({ format, label }) => (
-        <a key={format} className="button" href={exportHref(format, filters)} download>
-          {label}
-        </a>
-      ))}
+    <div className="export">
+      <div className="export-links" role="group" aria-label="Export the filtered groups">
+        {formats.map(({ format, label }) => (
+          <a key={format} className="button" href={exportHref(format, filters, sort)} download>
+            {label}
+          </a>
+        ))}
+      </div>
+      {/* Said here because the table shows one page and may hide columns; a download has neither limit. */}
+      <p className="export-note muted">
+        Exports: all {countFormat.format(matching)} matching {matching === 1 ? "group" : "groups"}, every page and column, in this order.
+      </p>
     </div>
   );
 }

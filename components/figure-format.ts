@@ -1,10 +1,15 @@
 // Display formatting for figures. Values arrive normalised by the extraction layer:
-// percents in %, dates as days since 1970-01-01 (UTC).
+// percents in %, dates as days since 1970-01-01 (UTC), clock times as minutes after midnight,
+// ranks as the ordinal number.
 import type { Verdict } from "../lib/comparison/types";
 import type { ClaimKind, Qualifier } from "../lib/extraction/types";
 // The file, not lib/export's index: that one pulls the XLSX writer into the client bundle.
 import { daysToIsoDate } from "../lib/export/dates";
+import { clockTime } from "../lib/extraction/dates";
 import type { ClaimRow, GroupRow } from "../lib/store/types";
+
+// Shared with the server's sorting and source filter; re-exported for the pages that format with them.
+export { countSources, sourceLabel, verdictSeverity } from "../lib/store/filter-groups";
 
 const wholeNumber = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
 const smallNumber = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
@@ -17,10 +22,60 @@ export function formatNumber(value: number): string {
   return (size < 10 ? smallNumber : wholeNumber).format(value);
 }
 
-/** One value without its unit: ISO for dates, grouped digits otherwise. */
+/** How a kind reads: its bare value, whether its unit follows (pluralised for counted nouns), and the range dash. */
+interface KindFormat {
+  bare: (value: number) => string;
+  unit: "none" | "plain" | "counted";
+  /** Between the ends of an interval: spaced for numbers, tight for clock times ("14:45–15:15"). */
+  dash: string;
+}
+
+
+/** Minutes after midnight → "14:45"; wraps around midnight ("around 00:05" allows 23:50). */
+export const formatClockTime = clockTime;
+
+/** 1 → "1st", 2 → "2nd", 11 → "11th", 23 → "23rd". */
+export function formatOrdinal(value: number): string {
+  const whole = Math.round(value);
+  const lastTwo = Math.abs(whole) % 100;
+  const last = Math.abs(whole) % 10;
+  const suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : last === 1 ? "st" : last === 2 ? "nd" : last === 3 ? "rd" : "th";
+  return `${wholeNumber.format(whole)}${suffix}`;
+}
+
+const numeric: KindFormat = { bare: formatNumber, unit: "plain", dash: " – " };
+
+// A switch with no default: a kind added to ClaimKind fails to compile until it is handled here.
+function kindFormat(kind: ClaimKind): KindFormat {
+  switch (kind) {
+    case "date":
+      // Same conversion as the exports, so the table and a download show the same date.
+      return { bare: (value) => daysToIsoDate(value) ?? String(value), unit: "none", dash: " – " };
+    case "time":
+      return { bare: formatClockTime, unit: "none", dash: "–" };
+    case "rank":
+      // "5th operation": the unit is the ranked noun, singular.
+      return { bare: formatOrdinal, unit: "plain", dash: " – " };
+    case "count":
+    case "duration":
+    case "age":
+      return { ...numeric, unit: "counted" };
+    case "percent":
+    case "length":
+    case "area":
+    case "mass":
+    case "volume":
+    case "speed":
+    case "temperature":
+    case "money":
+    case "measure":
+      return numeric;
+  }
+}
+
+/** One value without its unit: ISO for dates, HH:MM for clock times, "5th" for ranks, grouped digits otherwise. */
 export function formatBareValue(kind: ClaimKind, value: number): string {
-  // Same conversion as the exports, so the table and a download show the same date.
-  return kind === "date" ? (daysToIsoDate(value) ?? String(value)) : formatNumber(value);
+  return kindFormat(kind).bare(value);
 }
 
 const INVARIANT_NOUNS = new Set(["people", "police", "staff", "personnel", "cattle", "sheep", "deer", "fish", "aircraft", "livestock"]);
@@ -35,23 +90,22 @@ function pluralNoun(word: string): string {
   return `${word}s`;
 }
 
-const NOUN_UNIT_KINDS: ReadonlySet<ClaimKind> = new Set(["count", "duration", "age"]);
-
 function withUnit(kind: ClaimKind, unit: string, text: string, isOne: boolean): string {
-  if (kind === "date" || !unit || unit === "date") return text;
-  return `${text} ${NOUN_UNIT_KINDS.has(kind) && !isOne ? pluralNoun(unit) : unit}`;
+  const { unit: unitRule } = kindFormat(kind);
+  if (unitRule === "none" || !unit) return text;
+  return `${text} ${unitRule === "counted" && !isOne ? pluralNoun(unit) : unit}`;
 }
 
 /**
  * An interval as analysts read it: "1,000 – 1,500 people", "66.7 – 100 %", "≥ 1,000 soldiers",
- * "2021-07-01 – 2021-07-04". Null bounds are open.
+ * "2021-07-01 – 2021-07-04", "14:45–15:15", "5th operation", "12 kW". Null bounds are open.
  */
 export function formatInterval(kind: ClaimKind, unit: string, low: number | null, high: number | null): string {
   if (low === null && high === null) return "—";
   if (low !== null && high !== null) {
     const lowText = formatBareValue(kind, low);
     const highText = formatBareValue(kind, high);
-    return withUnit(kind, unit, lowText === highText ? lowText : `${lowText} – ${highText}`, low === 1 && high === 1);
+    return withUnit(kind, unit, lowText === highText ? lowText : `${lowText}${kindFormat(kind).dash}${highText}`, low === 1 && high === 1);
   }
   if (low !== null) return withUnit(kind, unit, `≥ ${formatBareValue(kind, low)}`, false);
   return withUnit(kind, unit, `≤ ${formatBareValue(kind, high as number)}`, false);
@@ -107,42 +161,8 @@ export const verdictDescriptions: Record<Verdict, string> = {
   single: "Only one statement of this figure.",
 };
 
-/** Higher is more severe; used to sort the verdict column. */
-export const verdictSeverity: Record<Verdict, number> = {
-  contradiction: 4,
-  discrepancy: 3,
-  rounding: 2,
-  consistent: 1,
-  superseded: 1.5,
-  single: 0,
-};
-
-/** Distinct documents stating the figure (one outlet can publish several articles). */
-export function countSources(group: Pick<GroupRow, "claims">): number {
-  return new Set(group.claims.map((claim) => claim.document.id)).size;
-}
-
 export function claimHref(documentId: number, claimId: number): string {
   return `/documents/${documentId}#claim-${claimId}`;
-}
-
-/**
- * A short name for where a claim comes from: the outlet, else the URL's host, else the
- * title's first words. Callers show the full title in a tooltip.
- */
-export function sourceLabel(document: { outlet: string | null; url: string | null; title: string }): string {
-  const outlet = document.outlet?.trim();
-  if (outlet) return outlet;
-  if (document.url) {
-    try {
-      const host = new URL(document.url).hostname.replace(/^www\./, "");
-      if (host) return host;
-    } catch {
-      // Not a URL: fall through to the title.
-    }
-  }
-  const words = document.title.trim().split(/\s+/);
-  return words.length > 4 ? `${words.slice(0, 4).join(" ")}…` : document.title.trim() || "Untitled";
 }
 
 export const statusLabels: Record<string, string> = {

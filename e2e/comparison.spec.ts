@@ -1,6 +1,7 @@
 // Browser tests of the comparison view, document pages, exports and the import form.
 // The server starts on a fresh database holding the five sample articles (see playwright.config.ts).
 import fs from "node:fs/promises";
+import path from "node:path";
 import { test as base, expect, type Locator, type Page } from "@playwright/test";
 import { exportJsonSchema, type ExportGroup } from "../lib/export/schema";
 
@@ -95,6 +96,14 @@ test("the comparison is in the server HTML", async ({ request }) => {
   expect(html).toContain("at least 1,500");
 });
 
+// Before any test imports articles: the picture shows the samples only.
+test("screenshot of the comparison", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/");
+  await expect(fledSoldiersRow(page)).toBeVisible();
+  await page.screenshot({ path: path.join(__dirname, "screenshots", "comparison.png") });
+});
+
 test("a group compares the outlets' figures and links each figure to its place in the article", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Comparison" })).toBeVisible();
@@ -103,6 +112,8 @@ test("a group compares the outlets' figures and links each figure to its place i
   await expect(row).toHaveCount(1);
   await expect(row.locator(".verdict-badge")).toHaveText("Discrepancy");
   await expect(row.locator(".verdict-badge")).toHaveAttribute("data-verdict", "discrepancy");
+  // Several articles state it; wire copy would count once among the independent ones.
+  await expect(row.locator("td.col-sources")).toHaveText(/^([2-9]) sources, [1-9] independent/);
 
   const figureLink = row.getByRole("link", { name: /1,500/ });
   const href = await figureLink.getAttribute("href");
@@ -193,6 +204,95 @@ test("filtering by verdict narrows the rows, updates the URL and the export link
 
   await page.getByRole("button", { name: "Clear filters" }).click();
   await expect(rows).toHaveCount(total);
+});
+
+/** The group ids of the rows on screen, in order. */
+async function rowIds(page: Page): Promise<string[]> {
+  return groupRows(page).evaluateAll((rows) => rows.map((row) => row.id));
+}
+
+test("the server pages the groups: page 2 is its own URL and HTML, the counter counts every page, filters reset to page 1", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/");
+  const counter = page.getByRole("status").filter({ hasText: "groups" });
+  const total = Number((await counter.textContent())!.match(/^([\d,]+) of \1 groups$/)![1].replace(/,/g, ""));
+  // The samples fit one page of 100: every group is listed and there is no pager.
+  await expect(groupRows(page)).toHaveCount(total);
+  await expect(page.getByRole("navigation", { name: "Pages" })).toHaveCount(0);
+
+  const size = 10;
+  const pageCount = Math.ceil(total / size);
+  expect(pageCount).toBeGreaterThan(2);
+  await page.goto(`/?size=${size}`);
+  await expect(groupRows(page)).toHaveCount(size);
+  await expect(counter).toHaveText(`${total} of ${total} groups`);
+  const firstPage = await rowIds(page);
+
+  const pager = page.getByRole("navigation", { name: "Pages" });
+  await expect(pager).toContainText(`Page 1 of ${pageCount}`);
+  await pager.getByRole("link", { name: /Next/ }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?page=2&size=${size}$`));
+  await expect(pager).toContainText(`Page 2 of ${pageCount}`);
+  await expect(page.getByText(`groups ${size + 1}–${2 * size}`)).toBeVisible();
+  await expect(counter).toHaveText(`${total} of ${total} groups`);
+  const secondPage = await rowIds(page);
+  expect(secondPage).toHaveLength(size);
+  expect(secondPage.filter((id) => firstPage.includes(id))).toEqual([]);
+
+  // Page 2's rows are in its server HTML, in the same order.
+  const html = await (await request.get(new URL(page.url()).pathname + new URL(page.url()).search)).text();
+  const htmlIds = [...html.matchAll(/<tr id="(group-\d+)"/g)].map((match) => match[1]);
+  expect(htmlIds).toEqual(secondPage);
+
+  // The last page holds the remainder; a page past the end shows the last one.
+  await pager.getByRole("link", { name: "Last page" }).click();
+  await expect(groupRows(page)).toHaveCount(total - (pageCount - 1) * size);
+  await page.goto(`/?size=${size}&page=999`);
+  await expect(pager).toContainText(`Page ${pageCount} of ${pageCount}`);
+
+  // A filter narrows across all pages and starts again at page 1; the URL carries it through a reload.
+  await page.goto(`/?size=${size}&page=2`);
+  const singleOption = page.getByRole("combobox", { name: "Verdict" }).locator("option[value=single]");
+  const singles = Number((await singleOption.textContent())!.match(/\((\d+)\)$/)![1]);
+  expect(singles).toBeGreaterThan(size);
+  await page.getByRole("combobox", { name: "Verdict" }).selectOption("single");
+  await expect(page).toHaveURL(/\?verdict=single&size=10$/);
+  await expect(counter).toHaveText(`${singles} of ${total} groups`);
+  await expect(pager).toContainText(`Page 1 of ${Math.ceil(singles / size)}`);
+  for (const badge of await groupRows(page).locator(".verdict-badge").all()) await expect(badge).toHaveText("Single source");
+  await page.reload();
+  await expect(page.getByRole("combobox", { name: "Verdict" })).toHaveValue("single");
+  await expect(counter).toHaveText(`${singles} of ${total} groups`);
+
+  // Sorting is done by the server over every page: the last page of "Sources, fewest first" has the most-cited groups.
+  await page.goto(`/?sort=sources.asc&size=${size}&page=${pageCount}`);
+  await expect(page.getByRole("columnheader", { name: /Sources/ })).toHaveAttribute("aria-sort", "ascending");
+  const lastRow = groupRows(page).last();
+  await expect(lastRow.locator("td.col-sources")).toHaveText(/^[2-9] sources/);
+});
+
+test("the source filter's URL value is a short key while the select shows the outlet's name", async ({ page }) => {
+  await page.goto("/");
+  const select = page.getByRole("combobox", { name: "Source" });
+  const options = await select.locator("option").evaluateAll((nodes) =>
+    nodes.map((node) => ({ value: (node as HTMLOptionElement).value, text: node.textContent ?? "" })),
+  );
+  const keyed = options.filter((option) => option.value !== "");
+  expect(keyed.length).toBeGreaterThan(1);
+  for (const option of keyed) {
+    expect(option.value.length, option.value).toBeLessThanOrEqual(60);
+    expect(option.text).toMatch(/\(\d+\)$/);
+  }
+  const untitled = keyed.find((option) => /^doc-\d+$/.test(option.value)) ?? keyed[0];
+  await select.selectOption(untitled.value);
+  await expect.poll(() => new URL(page.url()).searchParams.get("source")).toBe(untitled.value);
+  const count = Number(untitled.text.match(/\((\d+)\)$/)![1]);
+  await expect(groupRows(page)).toHaveCount(count);
+  await page.reload();
+  await expect(select).toHaveValue(untitled.value);
+  await expect(groupRows(page)).toHaveCount(count);
 });
 
 test("article markup is rendered as text, never run", async ({ page }) => {

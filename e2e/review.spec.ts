@@ -102,6 +102,12 @@ test("review with the keyboard: j/k move, x selects, v/d/r mark, the name is ask
 
   await page.goto(`/claims/${secondId}`);
   await expect(page.getByRole("region", { name: "History" }).getByRole("listitem").first()).toContainText("review by Kim Keyboard");
+
+  // The claim's group lists its claims' events in its own history, newest first.
+  await page.goto(`/groups/${await groupIdOf(page, Number(secondId))}`);
+  const groupHistory = page.getByRole("region", { name: "History" }).getByRole("listitem");
+  await expect(groupHistory.first()).toContainText("review by Kim Keyboard");
+  await expect(groupHistory.first()).toContainText(`claim ${secondId}`);
 });
 
 test("bulk action marks every selected claim in one go", async ({ page }) => {

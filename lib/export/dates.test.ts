@@ -14,6 +14,8 @@ describe("daysToIsoDate", () => {
 
   it("converts only date kinds", () => {
     expect(exportValue("date", 18870)).toBe("2021-08-31");
+    expect(exportValue("time", 270)).toBe("04:30");
+    expect(exportValue("time", 23 * 60 + 55)).toBe("23:55");
     expect(exportValue("count", 18870)).toBe(18870);
   });
 });

@@ -25,18 +25,22 @@ const listsAreComplete: [
 ] = [true, true, true, true];
 void listsAreComplete;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a YYYY-MM-DD date");
-/** Numbers, except for date claims, whose values are ISO dates. */
-const value = z.union([z.number(), isoDate]).nullable();
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const CLOCK_TIME = /^\d{2}:\d{2}$/;
+/** Numbers, except for dates (YYYY-MM-DD) and clock times (HH:MM). */
+const value = z.union([z.number(), z.string().regex(ISO_DATE), z.string().regex(CLOCK_TIME)]).nullable();
 
 function valuesMatchKind(
   item: { kind: ClaimKind; values: (number | string | null)[] },
   context: z.core.$RefinementCtx,
 ): void {
-  const expected = item.kind === "date" ? "string" : "number";
+  const textForm = item.kind === "date" ? ISO_DATE : item.kind === "time" ? CLOCK_TIME : null;
   for (const entry of item.values) {
-    if (entry !== null && typeof entry !== expected) {
-      context.addIssue({ code: "custom", message: `a ${item.kind} value must be a ${expected === "string" ? "YYYY-MM-DD date" : "number"}` });
+    if (entry === null) continue;
+    const ok = textForm ? typeof entry === "string" && textForm.test(entry) : typeof entry === "number";
+    if (!ok) {
+      const expected = item.kind === "date" ? "a YYYY-MM-DD date" : item.kind === "time" ? "an HH:MM time" : "a number";
+      context.addIssue({ code: "custom", message: `a ${item.kind} value must be ${expected}` });
     }
   }
 }
@@ -47,7 +51,7 @@ export const exportDocumentSchema = z.object({
   title: z.string(),
   outlet: z.string().nullable(),
   url: z.string().nullable(),
-  publishedAt: isoDate.nullable(),
+  publishedAt: z.string().regex(ISO_DATE).nullable(),
 });
 
 export const exportClaimSchema = z

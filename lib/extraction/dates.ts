@@ -17,6 +17,13 @@ export function dateISO(days: number): string {
   return new Date(days * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** Minutes after midnight (how "time" claims store a clock time) → "HH:MM", wrapping past midnight. */
+export function clockTime(minutes: number): string {
+  const whole = ((Math.round(minutes) % 1440) + 1440) % 1440;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${pad(Math.floor(whole / 60))}:${pad(whole % 60)}`;
+}
+
 /** "YYYY-MM-DD" → days since 1970-01-01 UTC. */
 export function daysFromISO(iso: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);

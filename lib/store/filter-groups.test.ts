@@ -1,10 +1,16 @@
 import { describe, expect, it } from "vitest";
 import {
   claimSource,
+  compareGroups,
   filterGroups,
   groupFilterOptions,
   groupFiltersToSearchParams,
   parseGroupFilters,
+  parseGroupSort,
+  parsePageParam,
+  parsePageSizeParam,
+  sourceLabel,
+  type GroupSortKey,
 } from "./filter-groups";
 import type { ClaimRow, DocumentRef, GroupRow } from "./types";
 
@@ -73,11 +79,59 @@ describe("parseGroupFilters", () => {
     });
   });
 
-  it("round-trips through groupFiltersToSearchParams", () => {
+  it("round-trips through groupFiltersToSearchParams, sort last", () => {
     const filters = { verdict: "discrepancy", unit: "people", source: "TASS", q: "fled" } as const;
-    const params = groupFiltersToSearchParams(filters);
-    expect(params.toString()).toBe("verdict=discrepancy&unit=people&source=TASS&q=fled");
+    const params = groupFiltersToSearchParams(filters, { id: "sources", desc: true });
+    expect(params.toString()).toBe("verdict=discrepancy&unit=people&source=TASS&q=fled&sort=sources.desc");
     expect(parseGroupFilters(params)).toEqual(filters);
+    expect(parseGroupSort(params.get("sort"))).toEqual({ id: "sources", desc: true });
+  });
+
+  it("accepts every verdict, superseded included", () => {
+    expect(parseGroupFilters({ verdict: "superseded" })).toEqual({ verdict: "superseded" });
+  });
+});
+
+describe("sort and page params", () => {
+  it("reads known sort columns only", () => {
+    expect(parseGroupSort("label.asc")).toEqual({ id: "label", desc: false });
+    expect(parseGroupSort(["verdict.desc", "label.asc"])).toEqual({ id: "verdict", desc: true });
+    expect(parseGroupSort("unit.asc")).toBeNull();
+    expect(parseGroupSort("label")).toBeNull();
+    expect(parseGroupSort(null)).toBeNull();
+  });
+
+  it("falls back to page 1 and the default size on garbage", () => {
+    expect(parsePageParam("3")).toBe(3);
+    expect(parsePageParam(["2", "5"])).toBe(2);
+    for (const bad of [undefined, "", "0", "-2", "1.5", "x", "1e999"]) expect(parsePageParam(bad)).toBe(1);
+    expect(parsePageSizeParam("25")).toBe(25);
+    for (const bad of [undefined, "5", "501", "abc"]) expect(parsePageSizeParam(bad)).toBeUndefined();
+  });
+});
+
+describe("compareGroups", () => {
+  const keys: GroupSortKey[] = [
+    { id: 1, label: "item 10", verdict: "single", claimCount: 1, sourceCount: 1 },
+    { id: 2, label: "Item 9", verdict: "contradiction", claimCount: 2, sourceCount: 2 },
+    { id: 3, label: "item 9", verdict: "contradiction", claimCount: 4, sourceCount: 2 },
+    { id: 4, label: "alpha", verdict: "superseded", claimCount: 3, sourceCount: 3 },
+  ];
+  const order = (sort: Parameters<typeof compareGroups>[0]) => [...keys].sort(compareGroups(sort)).map((key) => key.id);
+
+  it("defaults to conflicts first, then more claims, then id", () => {
+    expect(order(null)).toEqual([3, 2, 4, 1]);
+  });
+
+  it("sorts labels naturally and case-insensitively, ties by id in both directions", () => {
+    expect(order({ id: "label", desc: false })).toEqual([4, 2, 3, 1]);
+    expect(order({ id: "label", desc: true })).toEqual([1, 2, 3, 4]);
+  });
+
+  it("sorts verdicts by severity and sources by count", () => {
+    expect(order({ id: "verdict", desc: true })).toEqual([2, 3, 4, 1]);
+    expect(order({ id: "sources", desc: true })).toEqual([4, 2, 3, 1]);
+    expect(order({ id: "sources", desc: false })).toEqual([1, 2, 3, 4]);
   });
 });
 
@@ -89,13 +143,15 @@ describe("filterGroups", () => {
   it("filters by verdict, unit and source", () => {
     expect(filterGroups(groups, { verdict: "contradiction" })).toEqual([border]);
     expect(filterGroups(groups, { unit: "people" })).toEqual([soldiers]);
-    expect(filterGroups(groups, { source: "Border crisis deepens" })).toEqual([soldiers]);
+    expect(filterGroups(groups, { source: "doc-2" })).toEqual([soldiers]);
     expect(filterGroups(groups, { source: "TASS", unit: "%" })).toEqual([border]);
   });
 
-  it("uses the title as the source of a document without an outlet", () => {
-    expect(claimSource(soldiers.claims[1])).toBe("Border crisis deepens");
+  it("keys a document without an outlet or URL by its id, shows its title's first words, and still accepts old title links", () => {
+    expect(claimSource(soldiers.claims[1])).toBe("doc-2");
     expect(claimSource(soldiers.claims[0])).toBe("TASS");
+    expect(sourceLabel(untitledOutlet)).toBe("Border crisis deepens");
+    expect(filterGroups(groups, { source: "Border crisis deepens" })).toEqual([soldiers]);
   });
 
   it("searches labels, figures, quotes, outlets and attributions, every term case-insensitively", () => {
@@ -108,11 +164,20 @@ describe("filterGroups", () => {
 });
 
 describe("groupFilterOptions", () => {
-  it("lists only values present, verdicts by severity and the rest alphabetically", () => {
+  it("lists only values present with their group counts, verdicts by severity and the rest alphabetically", () => {
     expect(groupFilterOptions(groups)).toEqual({
-      verdicts: ["contradiction", "discrepancy"],
-      units: ["%", "people"],
-      sources: ["Border crisis deepens", "TASS"],
+      verdicts: [
+        { value: "contradiction", label: "contradiction", count: 1 },
+        { value: "discrepancy", label: "discrepancy", count: 1 },
+      ],
+      units: [
+        { value: "%", label: "%", count: 1 },
+        { value: "people", label: "people", count: 1 },
+      ],
+      sources: [
+        { value: "doc-2", label: "Border crisis deepens", count: 1 },
+        { value: "TASS", label: "TASS", count: 2 },
+      ],
     });
   });
 });

@@ -2,6 +2,7 @@
 // from a server component to a client component.
 import type { ClaimKind, Qualifier } from "../extraction/types";
 import type { Verdict } from "../comparison/types";
+import type { GroupFilterOptions } from "./filter-groups";
 
 export type ReviewStatus = "unreviewed" | "verified" | "disputed" | "rejected";
 
@@ -52,6 +53,8 @@ export interface GroupRow {
   /** Shaped by an analyst (moved, split, merged, renamed): re-grouping keeps it. */
   manual?: boolean;
   version?: number;
+  /** Members from independent sources: one per document, wire copies counted once (set by grouping). */
+  independentSources?: number;
   claims: ClaimRow[];
 }
 
@@ -60,6 +63,21 @@ export interface DocumentDetail extends DocumentRef {
   format: string;
   importedAt: string;
   claims: (Omit<ClaimRow, "document"> & { groupId: number | null; verdict: Verdict | null })[];
+}
+
+/** One page of the comparison view, filtered and sorted on the server. */
+export interface GroupPage {
+  groups: GroupRow[];
+  /** Groups matching the filters, over all pages. */
+  matching: number;
+  /** Groups in the database. */
+  total: number;
+  /** 1-based, clamped to `pageCount`. */
+  page: number;
+  pageCount: number;
+  pageSize: number;
+  /** The filter selects' values, counted over every group. */
+  options: GroupFilterOptions;
 }
 
 export const REVIEW_STATUSES: readonly ReviewStatus[] = ["unreviewed", "verified", "disputed", "rejected"];

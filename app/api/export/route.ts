@@ -1,7 +1,7 @@
 import { EXPORT_FORMATS, exportFile, type ExportFormat } from "../../../lib/export";
-import { filterGroups, parseGroupFilters } from "../../../lib/store/filter-groups";
 import { listEvents } from "../../../lib/store/audit";
-import { listGroups } from "../../../lib/store/queries";
+import { parseGroupFilters, parseGroupSort } from "../../../lib/store/filter-groups";
+import { listFilteredGroups } from "../../../lib/store/queries";
 
 function isExportFormat(value: string | null): value is ExportFormat {
   return (EXPORT_FORMATS as readonly (string | null)[]).includes(value);
@@ -13,7 +13,10 @@ function contentDisposition(fileName: string): string {
   return `attachment; filename="${safe}"`;
 }
 
-/** GET /api/export?format=csv|xlsx|json[&verdict=&unit=&source=&q=] → the filtered groups as a download. */
+/**
+ * GET /api/export?format=csv|xlsx|json[&verdict=&unit=&source=&q=&sort=] → every group of the filtered
+ * view (all pages, not just the one on screen), in the view's order, as a download.
+ */
 export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
   const format = params.get("format");
@@ -25,7 +28,7 @@ export async function GET(request: Request): Promise<Response> {
   }
 
   const filters = parseGroupFilters(params);
-  const groups = filterGroups(await listGroups(), filters);
+  const groups = await listFilteredGroups(filters, parseGroupSort(params.get("sort")));
   // The XLSX "Audit log" sheet holds the history of exactly what is exported (all of it for an unfiltered view).
   const filtered = Object.keys(filters).length > 0;
   const auditEvents =

@@ -5,7 +5,7 @@ import { GroupEditor } from "../../../components/group-editor";
 import { HistoryList } from "../../../components/history-list";
 import { ReviewStatusBadge } from "../../../components/review-status-badge";
 import { VerdictBadge } from "../../../components/verdict-badge";
-import { entityHistory } from "../../../lib/store/audit";
+import { groupHistory } from "../../../lib/store/queries";
 import { getGroupDetail, groupChoices } from "../../../lib/store/review-queue";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +20,7 @@ export default async function GroupPage({ params }: GroupPageProps) {
   const id = Number((await params).id);
   const group = Number.isSafeInteger(id) && id > 0 ? await getGroupDetail(id) : null;
   if (!group) notFound();
-  const [history, choices] = await Promise.all([entityHistory("group", group.id), groupChoices(group.unit, group.id)]);
+  const [history, choices] = await Promise.all([groupHistory(group.id), groupChoices(group.unit, group.id)]);
 
   return (
     <article className="detail-page" data-group-id={group.id} data-version={group.version}>

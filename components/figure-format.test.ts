@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { formatClockTime, formatInterval, formatOrdinal } from "./figure-format";
+
+describe("formatInterval by kind", () => {
+  it("writes clock times as HH:MM, intervals tight with an en dash, without a unit", () => {
+    expect(formatInterval("time", "time", 870, 870)).toBe("14:30");
+    expect(formatInterval("time", "time", 885, 915)).toBe("14:45–15:15");
+    expect(formatInterval("time", "time", 270, null)).toBe("≥ 04:30");
+    expect(formatClockTime(-10)).toBe("23:50");
+    expect(formatClockTime(1440)).toBe("00:00");
+  });
+
+  it("writes ranks as ordinals of their singular noun", () => {
+    expect(formatInterval("rank", "operation", 5, 5)).toBe("5th operation");
+    expect(formatInterval("rank", "attempt", 1, 1)).toBe("1st attempt");
+    expect(["2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st", "111th"]).toEqual(
+      [2, 3, 4, 11, 12, 13, 21, 22, 101, 111].map(formatOrdinal),
+    );
+  });
+
+  it("keeps a measure's unit as given, and plurals for counted nouns only", () => {
+    expect(formatInterval("measure", "kW", 12, 12)).toBe("12 kW");
+    expect(formatInterval("measure", "GB", 1.5, 2)).toBe("1.5 – 2 GB");
+    expect(formatInterval("count", "soldier", 1000, 1500)).toBe("1,000 – 1,500 soldiers");
+    expect(formatInterval("count", "soldier", 1, 1)).toBe("1 soldier");
+    expect(formatInterval("percent", "%", 66.67, 100)).toBe("66.7 – 100 %");
+    expect(formatInterval("date", "date", 18809, 18812)).toBe("2021-07-01 – 2021-07-04");
+    expect(formatInterval("money", "USD", 2_000_000, null)).toBe("≥ 2 million USD");
+  });
+});
