@@ -1,24 +1,13 @@
 // The seed reference (samples/seeds-gold.json) on hand-built claims
 // (seed-claims.ts): what grouping must do whatever the extractor's quirks.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readSeedGold } from "../eval/seed-gold";
 import { groupClaims } from "./group";
 import { SEED_SPECS, seedClaims } from "./seed-claims";
-import { SAMPLES_DIR } from "./test-fixtures";
 import type { ComparableClaim } from "./types";
 
-interface GoldRef {
-  file: string;
-  figure: string;
-  quote?: string;
-}
-interface Gold {
-  groups: { key: string; expect: string; claims: GoldRef[] }[];
-  singletons: GoldRef[];
-  apart: { a: GoldRef; b: GoldRef }[];
-}
-const gold = JSON.parse(readFileSync(join(SAMPLES_DIR, "seeds-gold.json"), "utf8")) as Gold;
+type GoldRef = { file: string; figure: string; quote?: string };
+const gold = readSeedGold();
 
 function fixtureFor(ref: GoldRef, byName: Map<string, ComparableClaim>): ComparableClaim {
   const spec = SEED_SPECS.find((s) => s.file === ref.file && s.figure === ref.figure && (!ref.quote || ref.quote.includes(s.quote ?? s.figure)));

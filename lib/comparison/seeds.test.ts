@@ -1,24 +1,15 @@
 // End to end on the raw seed articles: extraction (lib/extraction) then
 // grouping, against samples/seeds-gold.json.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { readSeedGold } from "../eval/seed-gold";
 import { extractClaims } from "../extraction";
 import { groupClaims } from "./index";
 import { SAMPLES_DIR, sampleText } from "./test-fixtures";
 import type { ComparableClaim } from "./types";
 
-interface GoldRef {
-  file: string;
-  figure: string;
-  quote?: string;
-}
-interface Gold {
-  groups: { key: string; expect: string; claims: GoldRef[] }[];
-  singletons: GoldRef[];
-  apart: { a: GoldRef; b: GoldRef }[];
-}
-const gold = JSON.parse(readFileSync(join(SAMPLES_DIR, "seeds-gold.json"), "utf8")) as Gold;
+type GoldRef = { file: string; figure: string; quote?: string };
+const gold = readSeedGold();
 
 const files = readdirSync(SAMPLES_DIR).filter((f) => f.endsWith(".txt")).sort();
 const claims: ComparableClaim[] = [];

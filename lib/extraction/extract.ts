@@ -21,7 +21,7 @@ import { DISCOURSE_NOUNS, isPluralNoun, isStopWord, lemmatize, nounPhraseAt } fr
 import { adjacent, isCapitalized, tokenize, type Token } from "./tokens";
 import type { ClaimKind, ExtractedClaim, ExtractOptions, Qualifier } from "./types";
 import {
-  CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_ADJECTIVES, DOLLAR_PREFIXES, GLUED_UNITS, ISO_CURRENCIES,
+  CUBIC_UNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_ADJECTIVES, DOLLAR_PREFIXES, GLUED_UNITS, ISO_CURRENCIES,
   MEASURE_UNITS, PERCENT_WORDS, SQUARE_UNITS, TIME_UNITS,
 } from "./units";
 import { parseVagueAt } from "./vague";
@@ -34,19 +34,23 @@ const UP_WORDS = new Set([
   "rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases", "increasing", "grew", "grow",
   "grows", "grown", "growing", "gained", "gains", "climbed", "climbs", "jumped", "jumps", "surged", "surges",
   "soared", "soars", "up", "added", "swelled", "expanded", "boosted", "raised", "advanced", "advances", "rallied",
-  "rebounded", "jumping", "climbing", "surging", "soaring",
+  "rebounded", "jumping", "climbing", "surging", "soaring", "advancing", "gaining", "rallying", "upward", "upwards",
 ]);
 const DOWN_WORDS = new Set([
   "fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops", "declined", "decline", "declines",
   "decreased", "decrease", "decreases", "slid", "slides", "slipped", "slips", "plunged", "plunges", "tumbled",
   "tumbles", "down", "shrank", "shrunk", "shrinks", "cut", "cuts", "slumped", "sank", "lowered", "reduced",
   "plummeted", "plummeting", "plummets", "tumbling", "sliding", "slipping", "dropping", "declining", "eased", "dipped",
+  "downward", "downwards", "easing", "sinking", "slumping",
 ]);
 /** Verbs that take "up"/"down" as a particle, not as a direction: "gave up 517 yards", "set up". */
 const PARTICLE_VERBS = new Set(["gave", "give", "gives", "giving", "given", "set", "sets", "make", "made", "take", "took", "pick", "picked", "sum", "summed", "back", "backed", "shut", "wind", "wound", "put", "turned", "turn", "broke", "break", "signed", "sign", "stepped", "step"]);
 /** Nouns naming a change: "a rise of 5%", "a 5% drop". */
 const UP_NOUNS = new Set(["rise", "increase", "growth", "gain", "jump", "surge", "hike", "climb", "boost"]);
 const DOWN_NOUNS = new Set(["drop", "fall", "decline", "decrease", "cut", "loss", "reduction", "slump", "dip", "plunge"]);
+/** Verbs whose object may stand between them and "by": "grow sales by 35%", "cut its forecast by 2%". */
+const BY_OBJECT_VERBS = new Set(["grow", "grew", "increase", "increased", "raise", "raised", "boost", "boosted", "lift", "lifted", "cut", "cuts", "reduce", "reduced", "lower", "lowered", "trim", "trimmed", "slash", "slashed", "expand", "expanded", "shrink", "shrank", "revised", "revise"]);
+const BY_OBJECT_UP = new Set(["grow", "grew", "increase", "increased", "raise", "raised", "boost", "boosted", "lift", "lifted", "expand", "expanded"]);
 
 /**
  * Words that can begin a claim (its number, currency, date or qualifier-free
@@ -64,7 +68,7 @@ const STARTER_WORDS = new Set<string>([
 
 function canStartClaim(t: Token): boolean {
   if (t.kind === "num") return true;
-  if (t.text === "PS" || t.text === "Y") return true;
+  if (t.text === "PS" || t.text === "Y" || t.text === "RM") return true;
   if (t.kind === "sym") return CURRENCY_SYMBOLS[t.text] !== undefined;
   return STARTER_WORDS.has(t.lower);
 }
@@ -85,6 +89,8 @@ interface Draft {
   precision: number;
   change: "up" | "down" | null;
   date?: DateMatch;
+  /** The counted phrase holds a number of its own ("two new 737 Max jets"): scanning resumes after it. */
+  skipTo?: number;
 }
 
 interface Amount {
@@ -114,8 +120,11 @@ interface UnitRead {
 /** Hyphen compounds after a number that do not count that noun: "1,500-plus", "two-way", "three-point". */
 const NOT_COUNTED_COMPOUNDS = new Set(["plus", "strong", "odd", "fold", "way", "point", "pointer", "time", "times", "sided", "star", "party", "state", "off", "up", "run", "on", "all", "nil", "love", "member's"]);
 
+/** Per-game averages in sports writing, and baseball's wins above replacement (upper case only). */
+const SPORTS_RATES: Record<string, string> = { ppg: "point per game", rpg: "rebound per game", apg: "assist per game", spg: "steal per game", bpg: "block per game", war: "win above replacement" };
+
 /** Index names written in lower case ("the s&p 500", "ftse 100"): their number is part of the name. */
-const INDEX_NAMES = new Set(["ftse", "dax", "cac", "nikkei", "russell", "stoxx", "asx", "tsx", "nasdaq", "kospi", "sensex", "nifty", "ibex", "mib", "seng", "dow", "topix", "msci", "aex", "smi"]);
+const INDEX_NAMES = new Set(["sp", "ftse", "dax", "cac", "nikkei", "russell", "stoxx", "asx", "tsx", "nasdaq", "kospi", "sensex", "nifty", "ibex", "mib", "seng", "dow", "topix", "msci", "aex", "smi"]);
 
 /** Superlatives: "one of the largest banks" picks from a ranking, it states no count. */
 function isSuperlative(lower: string): boolean {
@@ -146,8 +155,8 @@ class SentenceScanner {
       const draft = this.tryClock(i, floor) ?? this.tryDate(i) ?? this.tryRank(i) ?? this.tryVague(i, floor) ?? this.tryFraction(i, floor) ?? this.tryNamedAge(i) ?? this.tryQuantity(i, floor);
       if (!draft) continue;
       this.drafts.push(draft);
-      floor = draft.last + 1;
-      i = draft.last;
+      floor = Math.max(draft.last, draft.skipTo ?? -1) + 1;
+      i = floor - 1;
     }
     this.concepts = [];
     let reader: ConceptReader | null = null;
@@ -357,6 +366,23 @@ class SentenceScanner {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     if (prev && (prev.lower === "aged" || prev.lower === "age")) {
+      const draft = this.ageDraft(i, age, null);
+      // "aged 18 to 34": an age band
+      const to = tokens[i + 1];
+      const upper = tokens[i + 2];
+      if (to && (to.lower === "to" || to.text === "-" || to.text === "–" || to.lower === "and") && upper?.kind === "num" && /^\d{1,3}$/.test(upper.text) && Number(upper.text) > age && Number(upper.text) <= 120) {
+        return { ...draft, last: i + 2, value: (age + Number(upper.text)) / 2, low: age, high: Number(upper.text), qualifier: "range" };
+      }
+      return draft;
+    }
+    // "under the age of 5 years"
+    if (prev?.lower === "of" && tokens[i - 2]?.lower === "age") {
+      const draft = this.ageDraft(i, age, null);
+      if (/^years?$/.test(next?.lower ?? "")) draft.last = i + 1;
+      return draft;
+    }
+    // "their daughter, who was 10." : a relative clause giving a person's age
+    if (prev && /^(is|was)$/.test(prev.lower) && tokens[i - 2]?.lower === "who" && (next === undefined || /^[.,;)]$/.test(next.text)) && !/^[.,]$/.test(tokens[i + 2]?.text ?? "") ) {
       return this.ageDraft(i, age, null);
     }
     if (prev?.text !== "," || !(next === undefined || next.text === "," || next.text === "." || next.text === ")" || next.text === ";")) return null;
@@ -408,6 +434,10 @@ class SentenceScanner {
     } else if (t.text === "Rs" && (tokens[i + 1]?.kind === "num" || (tokens[i + 1]?.text === "." && tokens[i + 2]?.kind === "num"))) {
       currency = "INR";
       j = tokens[i + 1].text === "." ? i + 2 : i + 1;
+    } else if (t.text === "RM" && tokens[i + 1]?.kind === "num" && adjacent(t, tokens[i + 1])) {
+      // Malaysian ringgit written before the digits: "RM23.50"
+      currency = "MYR";
+      j = i + 1;
     }
     // "$-50.8bn": a sign between the currency and the digits
     let negative = false;
@@ -461,12 +491,38 @@ class SentenceScanner {
       let scale = 1;
       let gluedM = false;
       let gluedUnit: Amount["gluedUnit"] = null;
+      // scientific notation: "1.99×10−30", "6.02x10^23"
+      const exponent = this.powerOfTen(j + 1);
+      if (exponent) {
+        value = Number((value * 10 ** exponent.power).toPrecision(12));
+        precision = Number((precision * 10 ** exponent.power).toPrecision(12));
+        last = exponent.last;
+        after = tokens[last + 1];
+        return { first, last, value: negative ? -value : value, precision, currency, inWords: false, scaled: true, scale: 1, gluedM, gluedUnit };
+      }
       if (after && adjacent(n, after) && after.kind === "word") {
         const suffix = after.lower;
         const afterSuffix = tokens[j + 2];
         const moneyAfter = !!afterSuffix && (!!CURRENCY_WORDS[afterSuffix.lower] || ISO_CURRENCIES.has(afterSuffix.text));
-        if (suffix === "m" && !currency && !moneyAfter) {
+        if (after.text === "M" && !moneyAfter) {
+          // a capital M is never metres: "4.3M sales"
+          scale = 1e6;
+          scaled = true;
+          last = j + 1;
+        } else if (suffix === "m" && !currency && !moneyAfter) {
           gluedM = true;
+          last = j + 1;
+        } else if (suffix === "pc" && !currency) {
+          // British newspapers' "5pc"
+          gluedUnit = { kind: "percent", unit: "%" };
+          last = j + 1;
+        } else if (suffix === "sq" && !currency && SQUARE_UNITS[tokens[j + 2]?.lower ?? ""]) {
+          // "3,923sq m"
+          gluedUnit = { kind: "area", unit: SQUARE_UNITS[tokens[j + 2].lower] };
+          last = j + 2;
+        } else if (suffix === "p" && !currency && !/^(?:360|480|576|720|1080|1440|2160|4320)$/.test(n.text) && !(tokens[j + 2] && adjacent(after, tokens[j + 2]))) {
+          // share prices in pence: "164p", "118.5p" (not video resolutions: "1080p")
+          gluedUnit = { kind: "money", unit: "penny" };
           last = j + 1;
         } else if (SCALE_SUFFIXES[suffix] && (currency || suffix !== "b")) {
           scale = SCALE_SUFFIXES[suffix];
@@ -478,6 +534,11 @@ class SentenceScanner {
         } else {
           return null; // ordinals "3rd", decades "1990s", codes "5G", times "9am"
         }
+      } else if (after?.lower === "hundred" && last === j && /^\d{1,2}$/.test(n.text)) {
+        // "4 hundred", "4 hundred million"
+        scale = 100 * (tokens[j + 2]?.kind === "word" && tokens[j + 2].lower.length > 3 ? SCALE_WORDS[tokens[j + 2].lower] ?? 1 : 1);
+        scaled = true;
+        last = scale > 100 ? j + 2 : j + 1;
       } else if (after?.kind === "word" && SCALE_WORDS[after.lower] && after.lower !== "m" && last === j) {
         scale = SCALE_WORDS[after.lower];
         scaled = true;
@@ -510,6 +571,25 @@ class SentenceScanner {
     return null;
   }
 
+  /** "×10−30", "x10^23", "×10⁻⁸" glued after a number: the power, and the last token. */
+  private powerOfTen(k: number): { power: number; last: number } | null {
+    const tokens = this.tokens;
+    const times = tokens[k];
+    if (!times || !(times.text === "×" || times.text === "x" || times.text === "*") || !adjacent(tokens[k - 1], times)) return null;
+    const ten = tokens[k + 1];
+    if (ten?.text !== "10" || !adjacent(times, ten)) return null;
+    let m = k + 2;
+    if (tokens[m]?.text === "^" && adjacent(tokens[m - 1], tokens[m])) m++;
+    let sign = 1;
+    if ((tokens[m]?.text === "-" || tokens[m]?.text === "−") && adjacent(tokens[m - 1], tokens[m])) {
+      sign = -1;
+      m++;
+    }
+    const e = tokens[m];
+    if (!e || e.kind !== "num" || !/^\d{1,3}$/.test(e.text) || !adjacent(tokens[m - 1], e)) return null;
+    return { power: sign * Number(e.text), last: m };
+  }
+
   /** The unit after an amount ending at token `k - 1`. */
   private readUnit(a: Amount): UnitRead {
     const tokens = this.tokens;
@@ -519,12 +599,21 @@ class SentenceScanner {
     if (a.gluedUnit) return { ...a.gluedUnit, last: a.last, next: k };
     if (a.currency) return { kind: "money", unit: a.currency, last: a.last, next: k };
     if (a.gluedM) {
-      // "2m people" is millions; "80m" alone is metres.
+      // "2m people", "2.7m combined sales", "35m of its devices" are millions; "80m" alone is metres.
       if (t && t.kind === "word" && (isPluralNoun(t.lower) || CURRENCY_WORDS[t.lower])) return count;
+      if (t && t.kind === "word" && !MEASURE_ADJECTIVES.has(t.lower)) {
+        const at = t.lower === "of" ? k + 1 : k;
+        const np = nounPhraseAt(this.text, tokens, tokens[at]?.lower === "its" || tokens[at]?.lower === "their" || tokens[at]?.lower === "the" ? at + 1 : at, true);
+        if (np && np.first <= at + 1 && isPluralNoun(np.head) && (t.lower === "of" || np.last - np.first <= 6)) return count;
+      }
       return { kind: "length", unit: "m", last: a.last, next: k };
     }
     if (!t) return count;
     if (t.text === "%") return { kind: "percent", unit: "%", last: k, next: k + 1 };
+    // a currency sign after the digits: "1,200€"
+    if (t.kind === "sym" && CURRENCY_SYMBOLS[t.text] && adjacent(tokens[a.last], t) && tokens[k + 1]?.kind !== "num") return { kind: "money", unit: CURRENCY_SYMBOLS[t.text], last: k, next: k + 1 };
+    // inches and feet written with primes: "25.5″", "6′"
+    if ((t.text === "″" || t.text === "′") && adjacent(tokens[a.last], t)) return { kind: "length", unit: t.text === "″" ? "in" : "ft", last: k, next: k + 1 };
     if (t.kind !== "word" && t.text !== "-") return count;
     const w = t.lower;
     if (PERCENT_WORDS.has(w)) {
@@ -537,6 +626,20 @@ class SentenceScanner {
     if (DOLLAR_ADJECTIVES[w] && (tokens[k + 1]?.lower === "dollars" || tokens[k + 1]?.lower === "dollar")) {
       return { kind: "money", unit: DOLLAR_ADJECTIVES[w], last: k + 1, next: k + 2 };
     }
+    // "New Zealand dollars", "Hong Kong dollars"
+    if (DOLLAR_ADJECTIVES[tokens[k + 1]?.lower ?? ""] && isCapitalized(t) && /^dollars?$/.test(tokens[k + 2]?.lower ?? "")) {
+      return { kind: "money", unit: DOLLAR_ADJECTIVES[tokens[k + 1].lower], last: k + 2, next: k + 3 };
+    }
+    // a nationality before a currency that names it anyway: "7,199 Chinese yuan", "500 Indian rupees"
+    if (isCapitalized(t) && /(?:an|ese|ish|i)$/.test(w) && CURRENCY_WORDS[tokens[k + 1]?.lower ?? ""] && !/^(dollars?|pesos?|francs?|crowns?|pounds?|dinars?)$/.test(tokens[k + 1].lower)) {
+      return { kind: "money", unit: CURRENCY_WORDS[tokens[k + 1].lower], last: k + 1, next: k + 2 };
+    }
+    // temperature scales without "degrees": "minus 387 Fahrenheit"
+    if (w === "celsius" || w === "centigrade" || w === "fahrenheit") return { kind: "temperature", unit: w === "fahrenheit" ? "°F" : "°C", last: k, next: k + 1 };
+    // metric horsepower: "300 PS"
+    if (t.text === "PS") return { kind: "measure", unit: "PS", last: k, next: k + 1 };
+    // sports averages: "15.3 ppg", "7.4 rpg", "6.9 apg"; baseball's "0.5 WAR"
+    if (SPORTS_RATES[w] && (w !== "war" || t.text === "WAR")) return { kind: "count", unit: SPORTS_RATES[w], last: k, next: k + 1 };
     // torque: "450 Nm", "332 lb-ft", "275 pound-feet"
     if (t.text === "Nm") return { kind: "measure", unit: "N·m", last: k, next: k + 1 };
     if ((w === "lb" || w === "pound") && tokens[k + 1]?.text === "-" && /^(ft|feet|foot)$/.test(tokens[k + 2]?.lower ?? "") && adjacent(t, tokens[k + 1])) {
@@ -564,6 +667,20 @@ class SentenceScanner {
       return { kind: "mass", unit: "lb", last: k, next: k + 1 };
     }
     if (CURRENCY_WORDS[w] && w !== "sterling") return { kind: "money", unit: CURRENCY_WORDS[w], last: k, next: k + 1 };
+    // a suspended hyphen shares the unit of the last item of the list: "a 7- or 8-inch screen", "four-, five- and six-cylinder engines"
+    if (t.text === "-" && adjacent(tokens[a.last], t) && /^(or|and|to|,)$/.test(tokens[k + 1]?.lower ?? "")) {
+      for (let m = k + 2; m < Math.min(tokens.length - 2, k + 10); m++) {
+        const dash = tokens[m + 1];
+        const word = tokens[m + 2];
+        if (dash?.text !== "-" || !adjacent(tokens[m], dash) || !adjacent(dash, word) || word.kind !== "word") continue;
+        if (tokens[m + 3]?.text === ",") break;
+        const u = word.lower;
+        if (MEASURE_UNITS[u]) return { ...MEASURE_UNITS[u], last: k, next: k + 1 };
+        if (TIME_UNITS[u]) return { kind: "duration", unit: TIME_UNITS[u], last: k, next: k + 1 };
+        if (!NOT_COUNTED_COMPOUNDS.has(u) && u.length >= 3 && !isPluralNoun(u) && tokens[m + 3]?.kind === "word") return { kind: "count", unit: lemmatize(u), last: k, next: k + 1, compound: true };
+        break;
+      }
+    }
     // Hyphenated unit: "1,350-kilometer-long", "a 42-year-old", "a three-month delay".
     if (t.text === "-" && adjacent(tokens[a.last], t) && adjacent(t, tokens[k + 1]) && tokens[k + 1].kind === "word") {
       const u = tokens[k + 1].lower;
@@ -577,6 +694,9 @@ class SentenceScanner {
         return { kind: "count", unit: lemmatize(u), last: k + 1, next: k + 2, compound: true };
       }
       return count; // "1,500-plus", "1,200-strong"
+    }
+    if ((w === "cubic" || w === "cu") && tokens[k + 1] && CUBIC_UNITS[tokens[k + 1].lower]) {
+      return { kind: "volume", unit: CUBIC_UNITS[tokens[k + 1].lower], last: k + 1, next: k + 2 };
     }
     if (w === "square" && tokens[k + 1] && SQUARE_UNITS[tokens[k + 1].lower]) {
       return { kind: "area", unit: SQUARE_UNITS[tokens[k + 1].lower], last: k + 1, next: k + 2 };
@@ -598,6 +718,8 @@ class SentenceScanner {
     if (w === "m") return { kind: "length", unit: "m", last: k, next: k + 1 };
     if (TIME_UNITS[w]) {
       if (tokens[k + 1]?.lower === "old") return { kind: "age", unit: "year", last: k + 1, next: k + 2 };
+      // "a 60 year-old"
+      if (tokens[k + 1]?.text === "-" && tokens[k + 2]?.lower === "old" && adjacent(t, tokens[k + 1])) return { kind: "age", unit: "year", last: k + 2, next: k + 3 };
       return { kind: "duration", unit: TIME_UNITS[w], last: k, next: k + 1 };
     }
     // Index or percentage points stated in digits: "fell by 3.9 points" ("two points" is rhetoric).
@@ -618,13 +740,15 @@ class SentenceScanner {
   private tryQuantity(i: number, floor: number): Draft | null {
     const tokens = this.tokens;
     if (this.isScore(i)) return null;
+    // the end of a season or fiscal year: "2014-15"
+    if (tokens[i - 1]?.text === "-" && /^\d{2}$/.test(tokens[i].text) && isYearToken(tokens[i - 2]) && adjacent(tokens[i - 2], tokens[i - 1]) && adjacent(tokens[i - 1], tokens[i])) return null;
     // the denominator of "1/2" or "24/7"
     if (tokens[i - 1]?.text === "/" && adjacent(tokens[i - 1], tokens[i]) && tokens[i - 2]?.kind === "num" && adjacent(tokens[i - 2], tokens[i - 1])) return null;
     // "s&p 500", "ftse 100": a number in an index name
     const before = tokens[i - 1];
     if (tokens[i].kind === "num" && before && (INDEX_NAMES.has(before.lower) || (before.text.length === 1 && before.kind === "word" && (tokens[i - 2]?.text === "&" || tokens[i - 2]?.text === "/") && adjacent(tokens[i - 2], before)))) return null;
     // "AK 47 rifles", "MP 5": a number after a short all-capitals name, before a noun
-    if (tokens[i].kind === "num" && before && before.kind === "word" && before.text.length <= 3 && /^[A-Z]+$/.test(before.text) && !ISO_CURRENCIES.has(before.text) && tokens[i + 1]?.kind === "word" && !CURRENCY_WORDS[tokens[i + 1].lower] && !SCALE_WORDS[tokens[i + 1].lower] && !MEASURE_UNITS[tokens[i + 1].lower] && !PERCENT_WORDS.has(tokens[i + 1].lower)) return null;
+    if (tokens[i].kind === "num" && before && before.kind === "word" && before.text.length <= 3 && /^[A-Z]+$/.test(before.text) && before.text !== "A" && before.text !== "I" && !ISO_CURRENCIES.has(before.text) && tokens[i + 1]?.kind === "word" && !CURRENCY_WORDS[tokens[i + 1].lower] && !SCALE_WORDS[tokens[i + 1].lower] && !MEASURE_UNITS[tokens[i + 1].lower] && !PERCENT_WORDS.has(tokens[i + 1].lower)) return null;
     const a = this.readAmount(i);
     if (!a) return null;
     let u = this.readUnit(a);
@@ -658,11 +782,13 @@ class SentenceScanner {
 
     const isYearLike = !range && isYearToken(tokens[a.first]) && a.first === a.last && !a.currency && u.kind === "count";
     let kind = u.kind;
+    let skipTo: number | undefined;
     let unit = u.unit;
     let subject: string | null = null;
 
     if (kind === "count") {
-      if (u.unit === "times" || u.unit === "point") {
+      if (u.unit && !u.compound) {
+        // a unit word read after the number ("points", "times", "basis points", "ppg") is what is counted
         subject = null;
       } else {
         let at = u.next;
@@ -673,11 +799,16 @@ class SentenceScanner {
           const nextTok = tokens[a.last + 1];
           if (/[A-Z]/.test(prev.text.slice(1)) && /[a-z]/.test(prev.text) || prev.text.length === 1 || (nextTok && isCapitalized(nextTok))) return null;
         }
+        // a camel-case brand before the number: "iPhone 11", "eBay 2"
+        if (!range && !a.currency && !a.inWords && prev && /^[a-z]{1,2}[A-Z][a-zA-Z]*$/.test(prev.text) && a.first === u.last) return null;
         if (tokens[at]?.lower === "of" && !a.inWords) at++;
-        const np = u.compound ? { text: tokens[u.last].text, head: tokens[u.last].lower, first: u.last, last: u.last } : nounPhraseAt(this.text, tokens, at, true);
+        // (a suspended hyphen, "four-, five- and six-cylinder", ends at the hyphen: its noun is the unit read ahead)
+        let np = u.compound ? (tokens[u.last].text === "-" ? { text: u.unit, head: u.unit, first: u.last, last: u.last } : { text: tokens[u.last].text, head: tokens[u.last].lower, first: u.last, last: u.last }) : nounPhraseAt(this.text, tokens, at, true);
+        if (!np && !isYearLike && !a.inWords && !range && at === u.next) np = this.unhyphenatedCompound(a, at);
         if (np) {
           subject = np.text;
           unit = lemmatize(np.head);
+          for (let k = np.first; k <= np.last; k++) if (tokens[k].kind === "num") skipTo = np.last;
         }
         if (isYearLike && !np) return null; // "in 2001", "2021 (AP photo)"
         // "in 2001 troops ...", "the 1988 floods": a year, not a count
@@ -690,8 +821,13 @@ class SentenceScanner {
           } else if (a.inWords && value <= 10 && !range) return null; // "the two", "one must"
           // "Apollo 11", "Boeing 737", "Section 230": a name followed by a number, with nothing counted
           if (!range && !a.currency && prev && isCapitalized(prev) && a.first - 1 !== this.firstWord && MONTHS[prev.lower] === undefined) return null;
+          const parallel = this.parallelFigure(a);
           const earlier = [...this.drafts].reverse().find((d) => d.kind === "count" && d.unit && d.unit !== "times");
-          if (earlier) {
+          if (parallel) {
+            // "the highest forecast is 84.75 cents, while the lowest is 74.07"
+            kind = parallel.kind;
+            unit = parallel.unit;
+          } else if (earlier) {
             unit = earlier.unit; // "188 counties ... and another 135"
             subject = earlier.subject;
           }
@@ -707,7 +843,50 @@ class SentenceScanner {
       low = value;
       high = value;
     }
-    return this.qualify({ first, last, kind, value, low, high, qualifier, unit, subject, precision, change: null }, floor, !!range);
+    return this.qualify({ first, last, kind, value, low, high, qualifier, unit, subject, precision, change: null, skipTo }, floor, !!range);
+  }
+
+  /**
+   * A bare number stated in parallel with an earlier measured figure of the
+   * same sentence takes its unit: "the highest is 84.75 cents, while the
+   * lowest is 74.07", "the DAX rose by 2 percent and the CAC by 1". Only
+   * after a word that links the two (a copula, "to", "by", "and", "than",
+   * "versus", "with") and when the two are of the same order of magnitude.
+   */
+  private parallelFigure(a: Amount): Draft | null {
+    const cue = this.tokens[a.first - 1]?.lower ?? "";
+    if (!/^(is|was|are|were|be|to|by|and|or|than|versus|vs|with|at|from)$/.test(cue) || a.value === 0) return null;
+    for (let n = this.drafts.length - 1; n >= 0; n--) {
+      const d = this.drafts[n];
+      if (d.kind === "date" || d.kind === "time" || d.kind === "rank" || d.kind === "age" || d.kind === "count") continue;
+      if (d.value === 0 || !d.unit) continue;
+      const written = this.text.slice(this.tokens[d.first].start, this.tokens[d.last].end);
+      if (d.kind === "percent" && !/\d/.test(written)) continue; // "a third" is no measured figure
+      if (d.change && (cue === "to" || cue === "at")) return null; // "rose 8% to 3.65": a level, not a change
+      const ratio = Math.abs(a.value / d.value);
+      if (ratio >= 0.2 && ratio <= 5) return d;
+    }
+    return null;
+  }
+
+  /**
+   * "a 12 page document", "a 3 cylinder engine": a compound modifier written
+   * without its hyphen (number, singular noun, then the noun it modifies)
+   * counts that singular noun. Only after a determiner or a measure, so that
+   * "Section 230 liability" or "in 2019 revenue" are not read.
+   */
+  private unhyphenatedCompound(a: Amount, at: number): { text: string; head: string; first: number; last: number } | null {
+    const tokens = this.tokens;
+    const noun = tokens[at];
+    const then = tokens[at + 1];
+    const prev = tokens[a.first - 1];
+    if (!noun || !then || noun.kind !== "word" || then.kind !== "word" || isCapitalized(noun) || isCapitalized(then)) return null;
+    if (isStopWord(noun.lower) || isStopWord(then.lower) || isPluralNoun(noun.lower) || noun.lower.length < 3 || /(?:ly|ed|ing)$/.test(noun.lower) || /(?:ly|ed)$/.test(then.lower)) return null;
+    if (NOT_COUNTED_COMPOUNDS.has(noun.lower) || DISCOURSE_NOUNS.has(noun.lower) || TIME_UNITS[noun.lower] || MEASURE_UNITS[noun.lower]) return null;
+    const determiner = prev && /^(a|an|the|its|their|his|her|our|this|that)$/.test(prev.lower);
+    const afterMeasure = prev && prev.kind === "word" && tokens[a.first - 2]?.kind === "num" && adjacent(tokens[a.first - 2], prev);
+    if (!determiner && !afterMeasure) return null;
+    return { text: noun.text, head: noun.lower, first: at, last: at };
   }
 
   /**
@@ -790,6 +969,7 @@ class SentenceScanner {
     const k = u.last + 1;
     const c = tokens[k];
     if (!c) return null;
+    if (tokens[u.last].text === "-") return null; // "a 7- or 8-inch screen": alternatives, not a range
     const before = tokens[a.first - 1]?.lower;
     let first = a.first;
     if (c.lower === "and") {
@@ -810,6 +990,8 @@ class SentenceScanner {
     }
     const b = this.readAmount(k + 1);
     if (!b) return null;
+    // "rose 60% in 2018 to 3.9 million": a year, then a level
+    if (isYearToken(tokens[a.first]) && a.first === a.last && !a.currency && /^(in|since|by|during|until|of|before|after)$/.test(before ?? "") && !isYearToken(tokens[b.first])) return null;
     const bu = this.readUnit(b);
     let unit = u;
     if (u.kind === "count" && u.last === a.last && bu.kind !== "count") unit = bu;
@@ -822,7 +1004,12 @@ class SentenceScanner {
       precision = clean(a.precision * b.scale);
     }
     if (!(lowValue < b.value)) return null;
-    if (isYearToken(tokens[a.first]) && isYearToken(tokens[b.first]) && unit.kind === "count") return null; // "2010-2015"
+    // "2010-2015" is a span of years, unless a plural noun says what is counted ("about 2000 - 2500 calories")
+    if (isYearToken(tokens[a.first]) && isYearToken(tokens[b.first]) && unit.kind === "count") {
+      const next = tokens[Math.max(bu.last, b.last) + 1];
+      const counted = next && next.kind === "word" && isPluralNoun(next.lower) && !/^(from|in|since|between|during|by|until|of)$/.test(before ?? "");
+      if (!counted) return null;
+    }
     const last = Math.max(bu.last, b.last);
     return { first, last, low: lowValue, high: b.value, precision, unit: { ...unit, last, next: bu.next } };
   }
@@ -840,6 +1027,13 @@ class SentenceScanner {
         if (after) {
           d.qualifier = after.qualifier;
           d.last = after.index;
+        } else {
+          // a conversion in brackets keeps the wording of the figure it restates: "more than 100 km (60 miles)"
+          const joiner = tokens[d.first - 1]?.text;
+          if (joiner === "(" || joiner === "/") {
+            const earlier = this.drafts.find((e) => e.last === d.first - 2 || (joiner === "/" && e.last === d.first - 2));
+            if (earlier && earlier.qualifier !== "exact" && earlier.qualifier !== "range" && (joiner === "(" || tokens.slice(0, d.first).some((t, k) => t.text === "(" && k < earlier.first))) d.qualifier = earlier.qualifier;
+          }
         }
       }
       if (d.kind !== "date") {
@@ -855,24 +1049,43 @@ class SentenceScanner {
   private changeAround(d: Draft): "up" | "down" | null {
     const tokens = this.tokens;
     let b = d.first - 1;
-    if (tokens[b]?.lower === "by") b--;
+    const viaBy = tokens[b]?.lower === "by";
+    if (viaBy) b--;
     const verb = tokens[b]?.lower ?? "";
     if ((verb === "up" || verb === "down") && PARTICLE_VERBS.has(tokens[b - 1]?.lower ?? "")) return null;
+    // "raised $5m" is money collected; "raised prices by 5%" is a change
+    if (verb === "raised" && !viaBy && d.kind === "money") return null;
     if (UP_WORDS.has(verb)) return "up";
     if (DOWN_WORDS.has(verb)) return "down";
+    if (viaBy) {
+      // "grow sales by 35%", "cut its forecast by 2%": the verb before its object
+      for (let k = b; k >= Math.max(0, b - 5); k--) {
+        const w = tokens[k];
+        if (w.kind !== "word" || this.drafts.some((e) => e.last === k)) break;
+        if (BY_OBJECT_VERBS.has(w.lower)) return w.lower === "revised" || w.lower === "revise" ? (UP_WORDS.has(tokens[k + 1]?.lower ?? "") ? "up" : DOWN_WORDS.has(tokens[k + 1]?.lower ?? "") ? "down" : null) : BY_OBJECT_UP.has(w.lower) ? "up" : "down";
+        if (UP_WORDS.has(w.lower) || DOWN_WORDS.has(w.lower)) break;
+      }
+      // "X were down 2.3%, Y by 2.6%": an elided verb takes the last figure's direction
+      if (tokens[b]?.kind === "word" && tokens[b - 1]?.text === ",") {
+        const earlier = [...this.drafts].reverse().find((e) => e.last < b);
+        if (earlier?.change && earlier.kind === d.kind) return earlier.change;
+      }
+    }
     if (/^(lost|loses|losing|shed|sheds|shedding)$/.test(verb) && (d.kind !== "count" || d.unit === "point")) return "down";
     // a restatement of the figure before it shares its direction: "lost 190 points, or 0.6%", "rose 5% (€2m)"
     const joiner = tokens[d.first - 1];
     if (joiner && (joiner.lower === "or" || joiner.text === "(")) {
       let k = d.first - 2;
       if (tokens[k]?.text === ",") k--;
-      const earlier = this.drafts.find((e) => e.last === k);
+      // "grew by 125,600 jobs or 2.2%": the earlier figure's counted noun may stand between
+      const earlier = this.drafts.find((e) => e.last === k || (e.last < k && e.last >= k - 3 && tokens.slice(e.last + 1, k + 1).every((t) => t.kind === "word" && !isStopWord(t.lower))));
       if (earlier?.change) return earlier.change;
     }
     if (tokens[d.first - 1]?.lower === "of") {
       const noun = tokens[d.first - 2]?.lower ?? "";
       if (UP_NOUNS.has(noun)) return "up";
-      if (DOWN_NOUNS.has(noun)) return "down";
+      // "a loss of $5m" is an amount lost, not a fall; "a loss of 5%" is a fall
+      if (DOWN_NOUNS.has(noun) && (noun !== "loss" || d.kind === "percent")) return "down";
     }
     // "a 4% drop", "a 7.5% pay rise" (one modifier word allowed)
     for (const k of [d.last + 1, d.last + 2]) {

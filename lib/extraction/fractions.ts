@@ -64,7 +64,8 @@ export function parseFractionAt(tokens: Token[], i: number): FractionMatch | nul
     if (!hyphen && !plural && !followedByOf) return null;
     if (t.lower === "a" && !followedByOf) return null;
     // "fourth" is mostly an ordinal: only hyphenated or plural
-    if (denominator === 4 && denomToken.lower.startsWith("fourth") && !hyphen && !plural) return null;
+    // ("one fourth of the voters" is a fraction: "one" cannot precede an ordinal with "of")
+    if (denominator === 4 && denomToken.lower.startsWith("fourth") && !hyphen && !plural && !(t.lower === "one" && followedByOf)) return null;
     return { first: i, last: j, percent: percentOf(num.value, denominator), next: j + 1 };
   }
   // "one in five", "three out of four"

@@ -50,6 +50,7 @@ const IDENTIFIER_WORDS = new Set([
   "page", "pages", "chapter", "article", "section", "no", "nos", "number", "room", "route", "highway", "flight",
   "resolution", "paragraph", "gate", "platform", "terminal", "episode", "season", "version", "apartment", "suite",
   "tel", "phone", "fax", "ext", "vol", "volume", "verse", "psalm", "fig", "appendix", "annex", "clause",
+  "category", "tier", "grade", "stage", "phase",
 ]);
 
 /**
@@ -62,7 +63,8 @@ export function isLabelNumber(tokens: Token[], i: number, sentenceFirst: number)
   const next = tokens[i + 1];
   // glued to letters before: "COVID-19", "F-16", "G7", "A320"
   if (prev && adjacent(prev, t) && prev.kind === "word") return true;
-  if (prev && prev.text === "-" && adjacent(prev, t) && tokens[i - 2]?.kind === "word" && adjacent(tokens[i - 2], prev)) return true;
+  // ("minus-5" is a sign, "sub-300" a qualifier)
+  if (prev && prev.text === "-" && adjacent(prev, t) && tokens[i - 2]?.kind === "word" && adjacent(tokens[i - 2], prev) && !/^(minus|sub)$/.test(tokens[i - 2].lower)) return true;
   // list marker at the start of a line: "1." "2)" "(3)"
   if (i === sentenceFirst && next && adjacent(t, next) && (next.text === "." || next.text === ")") && /^\d{1,2}$/.test(t.text)) return true;
   if (i === sentenceFirst + 1 && prev?.text === "(" && next?.text === ")") return true;
@@ -70,6 +72,10 @@ export function isLabelNumber(tokens: Token[], i: number, sentenceFirst: number)
   if (prev && prev.kind === "word" && IDENTIFIER_WORDS.has(prev.lower) && /^\d+$/.test(t.text)) return true;
   if (prev?.text === "." && tokens[i - 2] && IDENTIFIER_WORDS.has(tokens[i - 2].lower)) return true;
   if (prev?.text === "#") return true;
+  // "ID.3", "Model.2": a name glued to a dot before the number
+  if (prev?.text === "." && adjacent(prev, t) && tokens[i - 2]?.kind === "word" && adjacent(tokens[i - 2], prev) && /^[A-Z]/.test(tokens[i - 2].text)) return true;
+  // a shirt number after a name: "Dak Prescott (4) celebrates"
+  if (prev?.text === "(" && next?.text === ")" && /^\d{1,2}$/.test(t.text) && tokens[i - 2]?.kind === "word" && /^[A-Z]/.test(tokens[i - 2].text)) return true;
   // ".38 caliber", "12-gauge": a calibre names a weapon class, not an amount
   const spec = next?.text === "-" ? tokens[i + 2] : next;
   if (spec && /^(caliber|calibre|gauge|bore)$/.test(spec.lower)) return true;

@@ -19,7 +19,7 @@ export const SCALE_WORDS: Record<string, number> = {
 
 /** Suffixes glued to digits: "2m", "$2.6bn", "5k". "m" is decided by context (million or metre). */
 export const SCALE_SUFFIXES: Record<string, number> = {
-  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12,
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12,
 };
 
 export interface ParsedNumber {

@@ -31,8 +31,8 @@ function phrases(qualifier: Qualifier, list: string[]): Phrase[] {
 const PREFIX_PHRASES: Phrase[] = [
   ...phrases("at_least", ["no fewer than", "no less than", "not less than", "not fewer than", "a minimum of", "at least"]),
   ...phrases("at_most", ["no more than", "not more than", "a maximum of", "at most", "at the most"]),
-  ...phrases("more_than", ["more than", "greater than", "in excess of", "upwards of", "just over", "well over", "over", "above", "exceeds", "exceeded", "exceeding", "exceed", "surpassed", "topped"]),
-  ...phrases("less_than", ["fewer than", "less than", "just under", "under", "below"]),
+  ...phrases("more_than", ["more than", "greater than", "higher than", "larger than", "bigger than", "longer than", "in excess of", "upwards of", "just over", "well over", "over", "above", "exceeds", "exceeded", "exceeding", "exceed", "surpassed", "topped"]),
+  ...phrases("less_than", ["fewer than", "less than", "lower than", "smaller than", "shorter than", "just under", "under", "below", "sub -"]),
   ...phrases("up_to", ["up to", "as many as", "as much as", "as high as", "as long as", "as far as"]),
   ...phrases("almost", ["close to", "almost", "nearly", "just shy of", "approaching"]),
   ...phrases("about", ["an estimated", "approximately", "approx", "roughly", "around", "about", "some", "circa", "estimated", "~"]),
@@ -63,6 +63,8 @@ export function qualifierBefore(tokens: Token[], first: number, floor: number): 
         break;
       }
     }
+    // "sub-300": the hyphen must be glued on both sides
+    if (ok && p.words[1] === "-" && !(tokens[begin].end === tokens[begin + 1].start && tokens[begin + 1].end === tokens[first].start)) ok = false;
     if (ok) return { qualifier: p.qualifier, index: begin };
   }
   return null;

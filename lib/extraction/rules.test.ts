@@ -135,3 +135,116 @@ describe("ranks", () => {
     expect(figures("Troops of the 82nd Airborne landed.")).toEqual([]);
   });
 });
+
+describe("round 3: units after the figure", () => {
+  it("reads British 'pc', pence, glued capital M, 'mil' and ringgit", () => {
+    expect([one("Margins widened to 12pc last year.", "12pc").kind, one("Margins widened to 12pc last year.", "12pc").value]).toEqual(["percent", 12]);
+    expect(one("The brewer's shares closed at 212.5p on Friday.", "212.5p").unit).toBe("penny");
+    expect(figures("The clip is streamed in 1080p.")).toEqual([]);
+    expect(one("The label shipped 2.1M vinyl and digital albums.", "2.1M").value).toBe(2_100_000);
+    expect(one("Lenders advanced RM45.80 per unit.", "RM45.80").unit).toBe("MYR");
+    expect(one("The fraud netted S $2mil in a year.", "S $2mil").value).toBe(2_000_000);
+  });
+  it("reads a glued 'm' as millions before a counted phrase", () => {
+    expect(one("The network has 12m of its smart meters in homes.", "12m").unit).toBe("meter");
+    expect(one("Stations logged 3.4m paid and free journeys.", "3.4m").value).toBe(3_400_000);
+    expect(one("The tower is 80m tall.", "80m").unit).toBe("m");
+  });
+  it("reads square, cubic, micro and pressure units, and scales without 'degrees'", () => {
+    expect(one("The clinic covers 1,240 sq m over two floors.", "1,240 sq m").unit).toBe("m²");
+    expect(one("A 2,100sq m depot was sold.", "2,100sq m").unit).toBe("m²");
+    expect(one("The trunk holds 18.2 cubic feet of cargo.", "18.2 cubic feet").unit).toBe("ft³");
+    expect(one("Each grain is 40 μm across.", "40 μm").unit).toBe("µm");
+    expect(one("The beam failed at 7.5 ksi under load.", "7.5 ksi").unit).toBe("ksi");
+    expect(one("Nitrogen boils at minus 321 Fahrenheit.", "minus 321 Fahrenheit").unit).toBe("°F");
+    expect(one("Each tablet holds 250mg of the drug.", "250mg").unit).toBe("mg");
+  });
+  it("reads a currency sign after the digits and a nationality before the currency word", () => {
+    expect(one("The bike cost 850€ new.", "850€").unit).toBe("EUR");
+    expect(one("A ticket costs 420 Indian rupees.", "420 Indian rupees").unit).toBe("INR");
+    expect(one("Plans cost 12.50 New Zealand dollars a month.", "12.50 New Zealand dollars").unit).toBe("NZD");
+  });
+  it("reads per-game averages and metric horsepower", () => {
+    expect(one("The guard posted 21.4 ppg last season.", "21.4 ppg").unit).toBe("point per game");
+    expect(one("The guard posted 8.2 rpg last season.", "8.2 rpg").unit).toBe("rebound per game");
+    expect(one("The hatch makes 150 PS from its engine.", "150 PS").unit).toBe("PS");
+  });
+  it("reads scientific notation as one number", () => {
+    const c = one("A proton weighs about 1.67×10−27 kilograms.", "about 1.67×10−27 kilograms");
+    expect([c.kind, c.value]).toEqual(["mass", 1.67e-27]);
+  });
+});
+
+describe("round 3: what a count counts", () => {
+  it("keeps coordinated modifiers and -men plurals in the counted phrase", () => {
+    const c = one("Thieves took about 90 Ford and Vauxhall vans this spring.", "about 90");
+    expect([c.unit, c.subject]).toEqual(["van", "Ford and Vauxhall vans"]);
+    expect(one("The port employs 45 harbour firemen on shifts.", "45").unit).toBe("fireman");
+    expect(one("The canteen serves 300 calories per child.", "300").unit).toBe("calorie");
+  });
+  it("counts the singular noun of a compound modifier written without its hyphen", () => {
+    expect(one("She filed a 40 page report on the fire.", "40").unit).toBe("page");
+    expect(figures("Section 230 liability was debated.")).toEqual([]);
+  });
+  it("reads a model number inside the counted phrase, not as a count", () => {
+    const c = one("The airline leased three new 320 Neo jets this week.", "three");
+    expect([c.unit, c.subject]).toEqual(["jet", "new 320 Neo jets"]);
+  });
+  it("skips numbers in camel-case brands, season spans, ratings and shirt numbers", () => {
+    expect(figures("The iPad 9 was on sale.")).toEqual([]);
+    expect(figures("The 2019-20 season was cut short.")).toEqual([]);
+    expect(figures("A category 3 storm is due.")).toEqual([]);
+    expect(figures("Striker Jan Kowal (9) scored in the final.")).toEqual([]);
+  });
+  it("gives a bare parallel number the unit of the figure it is compared with", () => {
+    const c = one("The top bid was 91.5 cents, while the lowest was 88.25.", "88.25");
+    expect([c.kind, c.unit]).toEqual(["money", "cent"]);
+    expect(one("Milk rose 4% to 1.12 in May.", "1.12").kind).toBe("count");
+  });
+  it("reads year-like numbers as counts only with a counted plural noun", () => {
+    expect(one("Adults need about 1800 - 2200 calories a day.", "1800 - 2200").unit).toBe("calorie");
+    expect(figures("Sales grew 8% in 2021 to 4.5 million units.").filter((f) => f.includes("2021"))).toEqual([]);
+  });
+});
+
+describe("round 3: ages", () => {
+  it("reads 'who was N.', 'the age of N years', 'a N year-old' and age bands", () => {
+    expect(one("They moved abroad with their son, who was 7.", "7").kind).toBe("age");
+    expect(one("Pupils under the age of 11 years ride free.", "11 years").kind).toBe("age");
+    expect(one("A 48 year-old was charged.", "48 year-old").kind).toBe("age");
+    const band = one("A third of workers aged 30 to 49 commute by bus.", "30 to 49");
+    expect([band.kind, band.low, band.high]).toEqual(["age", 30, 49]);
+  });
+});
+
+describe("round 3: change and qualifiers", () => {
+  it("reads a change verb before its object and 'by'", () => {
+    expect(one("The chain aims to grow revenue by 12 per cent.", "12 per cent").change).toBe("up");
+    expect(one("The council will cut its budget by £3m.", "£3m").change).toBe("down");
+    expect(one("The target was revised downward by 40 points.", "40 points").change).toBe("down");
+  });
+  it("carries a direction to a restatement after the counted noun and to an elided verb", () => {
+    expect(one("Payrolls grew by 8,200 jobs or 1.4 per cent.", "1.4 per cent").change).toBe("up");
+    expect(one("Tin was down 1.2%, nickel by 0.8% and lead flat.", "0.8%").change).toBe("down");
+  });
+  it("does not read money raised or a loss amount as a fall or rise", () => {
+    expect(one("The start-up raised $12 million.", "$12 million").change).toBeNull();
+    expect(one("The airline posted a loss of 40 cents a share.", "40 cents").change).toBeNull();
+  });
+  it("reads 'sub-', comparatives with 'than', and shares a qualifier with a bracketed conversion", () => {
+    expect(one("Foundries make sub-5 nanometer chips.", "sub-5 nanometer").qualifier).toBe("less_than");
+    expect(one("Rods tested lower than 6.2 ksi.", "lower than 6.2 ksi").qualifier).toBe("less_than");
+    expect(one("The kite flew more than 40 kilometres (25 miles).", "25 miles").qualifier).toBe("more_than");
+  });
+});
+
+describe("round 3: suspended hyphens and primes", () => {
+  it("gives each item of a suspended-hyphen list the unit of the last, as separate figures", () => {
+    expect(figures("Buyers pick a 10- or 12-inch tablet.")).toEqual(["10-", "12-inch"]);
+    expect(one("Buyers pick a 10- or 12-inch tablet.", "10-").unit).toBe("in");
+    expect(one("The range has four-, six- and eight-seat boats.", "six-").unit).toBe("seat");
+  });
+  it("reads double and single primes as inches and feet", () => {
+    expect(one("The blade is 9.5″ from tip to hilt.", "9.5″").unit).toBe("in");
+  });
+});

@@ -2,25 +2,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readSeedGold, SAMPLES_DIR, type SeedGoldClaim as GoldClaim } from "../eval/seed-gold";
 import { dateISO, extractClaims, type ExtractedClaim } from "./index";
 
-interface GoldClaim {
-  file: string;
-  figure: string;
-  quote: string;
-  low?: number | string | null;
-  high?: number | string | null;
-  attributed_to?: string;
-}
-
-interface Gold {
-  groups: Array<{ claims: GoldClaim[] }>;
-  singletons: GoldClaim[];
-  not_claims: Array<{ file: string; text: string }>;
-}
-
-const samples = join(__dirname, "..", "..", "samples");
-const gold = JSON.parse(readFileSync(join(samples, "seeds-gold.json"), "utf8")) as Gold;
+const samples = SAMPLES_DIR;
+const gold = readSeedGold();
 
 const cache = new Map<string, { text: string; claims: ExtractedClaim[] }>();
 function claimsOf(file: string) {

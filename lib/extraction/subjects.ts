@@ -17,6 +17,7 @@ const STOP_WORDS = new Set(
   (
     "a an the this that these those its their his her our my your to of in on at by for from with without into onto " +
     "across through over under after before during since until about against between among along around near " +
+    "behind beneath beside besides underneath alongside atop " +
     "below above beyond within upon toward towards via amid despite except inside outside like unlike " +
     "and or but nor so yet as if than then because while when where who whom whose which what how why " +
     "is are was were be been being am has have had do does did will would shall should can could may might must " +
@@ -36,6 +37,10 @@ const IRREGULAR_PLURALS: Record<string, string> = {
 
 const NOT_PLURAL = /(ss|us|is|ics|ous|'s|’s)$/;
 
+/** "fishermen", "firemen", "businesswomen": compounds of man/woman; not "specimen", "abdomen". */
+const MEN_PLURAL = /[a-z](?:wo)?men$/;
+const NOT_MEN_PLURAL = /(?:speci|abdo|regi|sta|hy|a|se|acu|bitu|albu|lu|ra|o|do|ger|ya|lin|sal|ca|ste|no)men$/;
+
 /** Discourse nouns: "three reasons", "two sides" are rhetoric, not figures. */
 export const DISCOURSE_NOUNS = new Set([
   "reason", "way", "thing", "side", "point", "question", "example", "factor", "option", "word", "step",
@@ -50,6 +55,7 @@ export function isStopWord(lower: string): boolean {
 export function isPluralNoun(lower: string): boolean {
   if (IRREGULAR_PLURALS[lower] !== undefined) return lower !== "person";
   if (STOP_WORDS.has(lower)) return false;
+  if (MEN_PLURAL.test(lower) && lower.length > 4 && !NOT_MEN_PLURAL.test(lower)) return true;
   return lower.length > 2 && lower.endsWith("s") && !NOT_PLURAL.test(lower);
 }
 
@@ -59,6 +65,9 @@ export function lemmatize(word: string): string {
   const irregular = IRREGULAR_PLURALS[lower];
   if (irregular) return irregular;
   if (!isPluralNoun(lower)) return lower;
+  if (lower.endsWith("men")) return lower.slice(0, -3) + "man";
+  // "calories", "movies", "rookies": singulars in -ie
+  if (/(?:calor|mov|cook|zomb|rook|self|prair|hood|goal|smooth|brown|aunt|sort|lingers|newb|foodi|junk|book|budg|pix|specs)ies$/.test(lower)) return lower.slice(0, -1);
   if (lower.endsWith("ies") && lower.length > 4) return lower.slice(0, -3) + "y";
   if (/(ches|shes|sses|xes|zes)$/.test(lower) || (/(?:ir|on|mp|pl|ns)uses$/.test(lower))) return lower.slice(0, -2);
   return lower.slice(0, -1);
@@ -97,6 +106,18 @@ export function nounPhraseAt(text: string, tokens: Token[], i: number, countable
   let head = "";
   while (j < end && words < MAX_WORDS) {
     const t = tokens[j];
+    // coordinated modifiers of one plural head: "Kia and Hyundai vehicles", "digital and physical sales"
+    if ((t?.lower === "and" || t?.lower === "or") && lastContent >= 0 && words <= 2 && isWordLike(tokens[j + 1]) && !STOP_WORDS.has(tokens[j + 1].lower)) {
+      const more = nounPhraseAt(text, tokens, j + 1, true);
+      if (more && more.first === j + 1 && more.last - more.first <= 3 && isPluralNoun(more.head)) {
+        return { text: text.slice(tokens[first].start, tokens[more.last].end), head: more.head, first, last: more.last };
+      }
+    }
+    // a model number inside the phrase: "new 737 Max jets"
+    if (t?.kind === "num" && lastContent >= 0 && /^\d{1,4}$/.test(t.text) && isWordLike(tokens[j + 1]) && tokens[j + 1].text[0] !== tokens[j + 1].lower[0]) {
+      j++;
+      continue;
+    }
     if (!isWordLike(t) || STOP_WORDS.has(t.lower)) break;
     // glue hyphenated words: "Afghan-Tajik"
     let k = j;

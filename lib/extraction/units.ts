@@ -25,16 +25,19 @@ export const MEASURE_UNITS: Record<string, UnitInfo> = {
     mm: ["mm", "millimeter", "millimeters", "millimetre", "millimetres"],
     nmi: ["nautical"],
     nm: ["nm", "nanometer", "nanometers", "nanometre", "nanometres"],
-    "µm": ["micron", "microns", "micrometer", "micrometers", "micrometre", "micrometres"],
+    "µm": ["µm", "μm", "micron", "microns", "micrometer", "micrometers", "micrometre", "micrometres"],
   }),
   ...table("area", {
     ha: ["ha", "hectare", "hectares"],
     acre: ["acre", "acres"],
   }),
   ...table("mass", {
+    Gt: ["gigatonne", "gigatonnes", "gigaton", "gigatons"],
+    Mt: ["megatonne", "megatonnes", "megaton", "megatons"],
     kg: ["kg", "kgs", "kilogram", "kilograms", "kilo", "kilos"],
     t: ["tonne", "tonnes", "ton", "tons"],
     g: ["gram", "grams"],
+    mg: ["mg", "milligram", "milligrams", "milligramme", "milligrammes"],
     lb: ["lb", "lbs"],
     oz: ["oz", "ounce", "ounces"],
   }),
@@ -69,6 +72,10 @@ export const MEASURE_UNITS: Record<string, UnitInfo> = {
     Mbps: ["mbps"],
     Gbps: ["gbps"],
     psi: ["psi"],
+    ksi: ["ksi"],
+    kPa: ["kpa", "kilopascal", "kilopascals"],
+    MPa: ["mpa", "megapascal", "megapascals"],
+    GPa: ["gpa", "gigapascal", "gigapascals"],
     dB: ["db", "decibel", "decibels"],
     rpm: ["rpm"],
     mAh: ["mah"],
@@ -83,7 +90,13 @@ export const MEASURE_UNITS: Record<string, UnitInfo> = {
 export const SQUARE_UNITS: Record<string, string> = {
   km: "km²", kilometer: "km²", kilometers: "km²", kilometre: "km²", kilometres: "km²",
   mile: "mi²", miles: "mi²", meter: "m²", meters: "m²", metre: "m²", metres: "m²",
-  feet: "ft²", foot: "ft²",
+  feet: "ft²", foot: "ft²", m: "m²", ft: "ft²", mi: "mi²", yards: "yd²", yard: "yd²", inches: "in²", inch: "in²",
+};
+
+/** Volume units written with "cubic": "24.5 cubic feet". */
+export const CUBIC_UNITS: Record<string, string> = {
+  feet: "ft³", foot: "ft³", ft: "ft³", metre: "m³", metres: "m³", meter: "m³", meters: "m³", m: "m³",
+  yard: "yd³", yards: "yd³", inch: "in³", inches: "in³", centimetre: "cm³", centimetres: "cm³", centimeter: "cm³", centimeters: "cm³", cm: "cm³",
 };
 
 /** Units glued to digits: "10km", "5kg", "80m" (m is decided by context). */
@@ -91,6 +104,7 @@ export const GLUED_UNITS: Record<string, UnitInfo> = {
   km: MEASURE_UNITS.km, mi: MEASURE_UNITS.mi, ft: MEASURE_UNITS.ft, cm: MEASURE_UNITS.cm,
   mm: MEASURE_UNITS.mm, kg: MEASURE_UNITS.kg, mph: MEASURE_UNITS.mph, kph: MEASURE_UNITS.kph,
   lb: MEASURE_UNITS.lb, lbs: MEASURE_UNITS.lbs, ha: MEASURE_UNITS.ha, oz: MEASURE_UNITS.oz, nm: MEASURE_UNITS.nm,
+  mg: MEASURE_UNITS.mg, "µm": MEASURE_UNITS["µm"], "μm": MEASURE_UNITS["µm"], ksi: MEASURE_UNITS.ksi, kpa: MEASURE_UNITS.kpa, mpa: MEASURE_UNITS.mpa, gpa: MEASURE_UNITS.gpa,
   g: MEASURE_UNITS.gram, l: MEASURE_UNITS.liter, ml: MEASURE_UNITS.ml,
   ...Object.fromEntries(
     ["kw", "kwh", "mw", "mwh", "gw", "gwh", "w", "hp", "bhp", "hz", "khz", "mhz", "ghz", "gb", "mb", "tb", "mbps", "gbps", "psi", "db", "rpm", "mah", "mpg"]

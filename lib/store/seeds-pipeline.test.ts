@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { projectRoot } from "../cli/paths";
+import { readSeedGold, SAMPLES_DIR, type SeedGoldClaim as GoldClaim } from "../eval/seed-gold";
 import { getDb } from "../db/client";
 import { ingestFiles } from "./ingest";
 import { getDocument, listGroups } from "./queries";
@@ -11,23 +11,8 @@ import { useFreshDatabase } from "./test-database";
 import type { ClaimRow, GroupRow } from "./types";
 import { dateISO } from "../extraction";
 
-interface GoldClaim {
-  file: string;
-  figure: string;
-  quote: string;
-  low?: number | string | null;
-  high?: number | string | null;
-  attributed_to?: string;
-}
-interface Gold {
-  groups: { key: string; expect: string; claims: GoldClaim[] }[];
-  singletons: GoldClaim[];
-  apart: { a: { file: string; figure: string }; b: { file: string; figure: string } }[];
-  not_claims: { file: string; text: string }[];
-}
-
-const samplesDir = path.join(projectRoot, "samples");
-const gold: Gold = JSON.parse(fs.readFileSync(path.join(samplesDir, "seeds-gold.json"), "utf8"));
+const samplesDir = SAMPLES_DIR;
+const gold = readSeedGold();
 let database: ReturnType<typeof useFreshDatabase>;
 let groups: GroupRow[];
 const texts = new Map<string, string>();

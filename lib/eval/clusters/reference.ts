@@ -6,6 +6,7 @@ import path from "node:path";
 import * as z from "zod";
 import type { GoldVerdictClass, ReferenceClaim, ReferenceGroup, ReferenceSet } from "./types";
 import { parseGoldValue, parseSeedBounds } from "./values";
+import { seedGoldSchema, type SeedGoldClaim } from "../seed-gold";
 
 const devClaimSchema = z.looseObject({
   file: z.string(),
@@ -27,27 +28,6 @@ const devClusterSchema = z.looseObject({
     }),
   ),
   singletons: z.array(devClaimSchema).default([]),
-});
-
-const seedClaimSchema = z.looseObject({
-  file: z.string(),
-  figure: z.string(),
-  quote: z.string(),
-  low: z.union([z.number(), z.string(), z.null()]).optional(),
-  high: z.union([z.number(), z.string(), z.null()]).optional(),
-  attributed_to: z.string().optional(),
-});
-
-const seedGoldSchema = z.looseObject({
-  groups: z.array(
-    z.looseObject({
-      key: z.string(),
-      quantity: z.string(),
-      expect: z.string(),
-      claims: z.array(seedClaimSchema),
-    }),
-  ),
-  singletons: z.array(seedClaimSchema).default([]),
 });
 
 async function readJson(file: string): Promise<unknown> {
@@ -130,7 +110,7 @@ export async function loadSeedReference(target: string, source = "seeds"): Promi
 
   const groups: ReferenceGroup[] = [];
   const claims: ReferenceClaim[] = [];
-  const seedClaim = (claim: z.infer<typeof seedClaimSchema>, id: string, groupKey: string | null): ReferenceClaim => ({
+  const seedClaim = (claim: SeedGoldClaim, id: string, groupKey: string | null): ReferenceClaim => ({
     id,
     source,
     cluster,

@@ -143,3 +143,65 @@ describe("mapClaimsToNewsQuant: benchmark conventions", () => {
     ]);
   });
 });
+
+describe("mapClaimsToNewsQuant, round 3 conventions", () => {
+  it("labels a change named by a noun with its qualifier, a verb's change with its direction", () => {
+    const sentence = "Fares rose 4% after a 6% rise last year and a cut of 300 jobs.";
+    const mapped = mapClaimsToNewsQuant(
+      [
+        claimIn(sentence, "4%", { value: 4, kind: "percent", unit: "%", change: "up" }),
+        claimIn(sentence, "6%", { value: 6, kind: "percent", unit: "%", change: "up" }),
+        claimIn(sentence, "300", { value: 300, kind: "count", unit: "job", subject: "jobs", change: "down" }),
+      ],
+      sentence,
+      units,
+    );
+    expect(mapped.map((q) => q.change)).toEqual(["up", "=", "="]);
+  });
+
+  it("reads a '+' sign as a rise, '~' before a range and an averaging verb as approximate", () => {
+    const sentence = "Bonds +0.4% while rents averaged 900 euros, at ~20 - 30 km.";
+    const mapped = mapClaimsToNewsQuant(
+      [
+        claimIn(sentence, "0.4%", { value: 0.4, kind: "percent", unit: "%" }),
+        claimIn(sentence, "900 euros", { value: 900, kind: "money", unit: "EUR" }),
+        claimIn(sentence, "20 - 30 km", { value: 25, low: 20, high: 30, kind: "length", unit: "km", qualifier: "range" }),
+      ],
+      sentence,
+      units,
+    );
+    expect(mapped.map((q) => q.change)).toEqual(["up", "~", "~"]);
+  });
+
+  it("finds a rate after a bracketed conversion or after the counted noun", () => {
+    const sentence = "Tickets cost 40 euros ($44) a year and the lab runs 500 tests per day.";
+    const mapped = mapClaimsToNewsQuant(
+      [
+        claimIn(sentence, "40 euros", { value: 40, kind: "money", unit: "EUR" }),
+        claimIn(sentence, "500", { value: 500, kind: "count", unit: "test", subject: "tests" }),
+      ],
+      sentence,
+      units,
+    );
+    expect(mapped.map((q) => q.normalized_unit)).toEqual(["euro per year", "test per day"]);
+  });
+
+  it("drops the conjunction of coordinated modifiers and leading participles from a count's unit", () => {
+    const sentence = "Police found 70 Ford and Fiat vans and 20 neatly stacked crates.";
+    const mapped = mapClaimsToNewsQuant(
+      [
+        claimIn(sentence, "70", { value: 70, kind: "count", unit: "van", subject: "Ford and Fiat vans" }),
+        claimIn(sentence, "20", { value: 20, kind: "count", unit: "crate", subject: "neatly stacked crates" }),
+      ],
+      sentence,
+      units,
+    );
+    expect(mapped.map((q) => q.normalized_unit)).toEqual(["Ford Fiat van", "crate"]);
+  });
+
+  it("keeps a percent taken from a parallel figure as a percentage, not a fraction", () => {
+    const sentence = "Oslo gained 2 percent and Bergen 1.";
+    const mapped = mapClaimsToNewsQuant([claimIn(sentence, "1", { value: 1, kind: "percent", unit: "%" })], sentence, units);
+    expect(mapped[0]).toMatchObject({ value: 1, normalized_unit: "percentage" });
+  });
+});

@@ -11,13 +11,21 @@ import { normalizeUnitName } from "./unit-names";
  *
  * - Dates, clock times and ranks (ordinals) are dropped: NewsQuant does not
  *   annotate dates, years, times of day or ordinals.
- * - A range becomes "low-high" with change "="; otherwise a change direction
- *   wins over the qualifier ("rose more than 5%" → "up"), as in the gold.
+ * - A range becomes "low-high" with change "=" ("~" after "about"/"~");
+ *   otherwise a change direction wins over the qualifier ("rose more than
+ *   5%" → "up"), as in the gold. NewsQuant labels a direction only when a
+ *   verb or adverb states it: a change named by a noun ("a 5% rise", "a cut
+ *   of 300 jobs"), which Collate keeps as a change, gets its qualifier's
+ *   label; a bare "+0.3%" is "up"; an average stated by its verb ("averaged
+ *   7.3 points") is "~".
  * - Fractions written as words ("two-thirds of the voters") are percent in
  *   Collate but decimals in NewsQuant, with unit "% <noun>" or "% -".
  * - Units: Collate ids → CQE names; the words right after the figure add
- *   what Collate leaves out: a rate ("$5 a share" → "dollar per share"), a
- *   temperature scale ("30 degrees Celsius"), an age ("68-year-old").
+ *   what Collate leaves out: a rate ("$5 a share" → "dollar per share", also
+ *   after a bracketed conversion or a count's noun: "500 tests per day"), a
+ *   temperature scale ("30 degrees Celsius"), an age ("68-year-old"),
+ *   "barrels of oil". A count's unit is its counted phrase without the
+ *   conjunction of coordinated modifiers or leading adverbs/participles.
  * - Concepts are the content words of the claim's subject, "-" when none
  *   (what CQE itself emits). For counts Collate's subject is the counted
  *   noun, which CQE treats as the unit, so counts get "-".
@@ -77,10 +85,15 @@ function mapClaim(claim: ExtractedClaim, sentence: string, units: CqeUnits): New
     : claim.value * scale);
   const concepts = conceptsOf(claim);
   const after = textAfterFigure(claim, sentence);
+  const before = textBeforeFigure(claim, sentence);
+  // NewsQuant labels a direction only when a verb or an adverb states it ("rose 5%", "up 5%");
+  // a change named by a noun ("a 5% rise", "a cut of 800,000") is labelled by its qualifier.
+  const direction = claim.change && !isNounChange(before, after) ? claim.change : null;
+  const approximateRange = isRange && /(?:\b(?:about|around|approximately|roughly|some|an estimated)|~)\s*$/i.test(before);
   return {
     value,
-    // A signed share with no verb ("FTSE -0.6%") is a fall in NewsQuant.
-    change: claim.change ?? (claim.kind === "percent" && claim.value < 0 ? "down" : isRange ? "=" : QUALIFIER_TO_CHANGE[claim.qualifier]),
+    // A signed share with no verb ("FTSE -0.6%", "Dow +0.2%") is a fall or a rise in NewsQuant.
+    change: direction ?? (claim.kind === "percent" && claim.value < 0 ? "down" : claim.kind === "percent" && /\+\s*$/.test(before) ? "up" : approximateRange ? "~" : isRange ? "=" : claim.qualifier === "exact" && AVERAGED.test(before) ? "~" : QUALIFIER_TO_CHANGE[claim.qualifier]),
     normalized_unit: fraction ? fractionUnit(claim) : withContext(cqeUnitName(claim, units), claim, after),
     referred_concepts: concepts.length > 0 ? concepts : ["-"],
   };
@@ -110,13 +123,33 @@ export const QUALIFIER_TO_CHANGE: Record<Qualifier, ChangeLabel> = {
   range: "=",
 };
 
+/** "averaged 7.3 points", "averaging 15.9 degrees": NewsQuant reads an average stated by its verb as approximate. */
+const AVERAGED = /\baverag(?:ed|ing|es)\s*$/i;
+
+const CHANGE_NOUNS = "rise|increase|growth|gain|jump|surge|hike|climb|boost|improvement|drop|fall|decline|decrease|cut|loss|reduction|slump|dip|plunge";
+const NOUN_AFTER = new RegExp(`^[\\s-]*(?:[a-z]+\\s+)?(?:${CHANGE_NOUNS})s?\\b`, "i");
+const NOUN_BEFORE = new RegExp(`\\b(?:${CHANGE_NOUNS})s?\\s+of\\s*$`, "i");
+
+/** "a 4% drop", "a 5% pay rise", "an increase of 60,600 jobs": a change named by a noun. */
+function isNounChange(before: string, after: string): boolean {
+  return NOUN_AFTER.test(after) || NOUN_BEFORE.test(before);
+}
+
+/** Up to 30 characters before the figure, or "" when the claim's offsets don't index `sentence`. */
+function textBeforeFigure(claim: ExtractedClaim, sentence: string): string {
+  if (sentence.slice(claim.start, claim.end) !== claim.figure) return "";
+  return sentence.slice(Math.max(0, claim.start - 30), claim.start);
+}
+
 /** Up to 40 characters after the figure, or "" when the claim's offsets don't index `sentence`. */
 function textAfterFigure(claim: ExtractedClaim, sentence: string): string {
   if (sentence.slice(claim.start, claim.end) !== claim.figure) return "";
   return sentence.slice(claim.end, claim.end + 40);
 }
 
-const RATE_AFTER = /^[\s-]*(?:a|an|per|each|\/)[\s-]*(second|minute|hour|hr|h|day|week|month|year|share|barrel|gallon|ounce|tonne|ton|kilogram|kg|gram|pound|square foot|square metre|person|game)\b(?!\s+(?:earlier|ago|before|later|previously))/i;
+const RATE_AFTER = /^[\s-]*(?:a|an|per|each|\/)[\s-]*(second|minute|hour|hr|h|day|week|month|year|decade|century|share|barrel|gallon|ounce|tonne|ton|kilogram|kg|gram|pound|square foot|square feet|square metre|square meter|sq\.? ?m|sq\.? ?ft|person|game)\b(?!\s+(?:earlier|ago|before|later|previously))/i;
+/** A conversion in brackets between the figure and its rate: "C$6 (US$4.46) per share". */
+const BRACKETED = /^\s*\([^()]{1,40}\)/;
 const AGE_AFTER = /^[\s-]*(?:old\b|of age\b)/i;
 const SCALE_AFTER = /^\s*(?:degrees?\s*|°\s*)?(celsius|centigrade|c\b|fahrenheit|f\b)/i;
 
@@ -127,18 +160,27 @@ function withContext(unitName: string, claim: ExtractedClaim, after: string): st
     const scale = SCALE_AFTER.exec(after)?.[1].toLowerCase();
     if (scale) return scale.startsWith("f") ? "fahrenheit" : "celsius";
   }
-  const rate = RATE_AFTER.exec(after)?.[1].toLowerCase();
+  // the rate may follow a conversion in brackets or, for counts, the counted noun ("3,000 tests per day")
+  let rest = after.replace(BRACKETED, "");
+  if (claim.kind === "count" && claim.subject && rest.trimStart().startsWith(claim.subject)) rest = rest.trimStart().slice(claim.subject.length);
+  if (/^barrels?\s+of\s+oil\b/i.test(rest.trimStart()) || (unitName === "barrel" && /^\s*of\s+oil\b/i.test(rest))) return "barrel of oil";
+  const rate = RATE_AFTER.exec(rest)?.[1].toLowerCase();
   if (rate && unitName !== "-" && (claim.kind !== "duration" || /^(day|week|month|year)$/.test(rate))) {
     return `${unitName} per ${RATE_NAMES[rate] ?? rate}`;
   }
   return unitName;
 }
 
-const RATE_NAMES: Record<string, string> = { h: "hour", hr: "hour", kg: "kilogram", pound: "pound-mass", tonne: "metric ton" };
+const RATE_NAMES: Record<string, string> = {
+  h: "hour", hr: "hour", kg: "kilogram", pound: "pound-mass", tonne: "metric ton", "square feet": "square foot", "square meter": "square metre",
+  "sq m": "square metre", sqm: "square metre", "sq. m": "square metre", "sq ft": "square foot", sqft: "square foot", "sq. ft": "square foot",
+};
 
 /** "two-thirds", "half", "one in three": a share written without a percent sign or word. */
 function isWordFraction(figure: string): boolean {
-  return !/%|per ?cent|pct|percentage/i.test(figure);
+  if (/%|per ?cent|pct|\dpc\b|percentage/i.test(figure)) return false;
+  // a bare number that took its percent from a parallel figure ("... by 2 percent, the CAC by 1") is no fraction
+  return !/^[-+]?[\d.,]+$/.test(figure.trim());
 }
 
 function fractionUnit(claim: ExtractedClaim): string {
@@ -189,6 +231,9 @@ const COLLATE_UNIT_NAMES: Record<string, string> = {
   kg: "kilogram",
   t: "metric ton",
   g: "gram",
+  mg: "milligram",
+  gt: "gigaton",
+  mt: "megaton",
   lb: "pound-mass",
   oz: "ounce",
   l: "litre",
@@ -237,6 +282,18 @@ const COLLATE_UNIT_NAMES: Record<string, string> = {
   mbps: "megabit per second",
   gbps: "gigabit per second",
   psi: "pound per square inch",
+  ksi: "kilopound per square inch",
+  kpa: "kilopascal",
+  mpa: "megapascal",
+  gpa: "gigapascal",
+  ps: "horsepower",
+  "ft³": "cubic foot",
+  "m³": "cubic metre",
+  "yd³": "cubic yard",
+  "in³": "cubic inch",
+  "cm³": "cubic centimetre",
+  "yd²": "square yard",
+  "in²": "square inch",
   db: "decibel",
   rpm: "revolutions per minute",
   mah: "milliampere-hour",
@@ -270,8 +327,12 @@ export function cqeUnitName(claim: Pick<ExtractedClaim, "kind" | "unit"> & { sub
     if (vocabulary) return vocabulary;
     // NewsQuant's count unit is the whole counted noun phrase, modifiers kept
     // ("heart transplants" → "heart transplant"), when the phrase ends in the counted noun.
-    const phrase = claim.subject ? lemmatizePhrase(claim.subject) : "";
-    if (phrase && phrase.split(" ").length <= 4 && phrase.toLowerCase().endsWith(noun.toLowerCase()) && !/\b(and|or)\b/i.test(claim.subject ?? "")) return phrase;
+    // Coordinated modifiers lose their conjunction ("Kia and Hyundai vehicles" → "Kia Hyundai vehicle");
+    // descriptive adverbs and participles before them are not part of the unit ("decently sized", "recorded").
+    const words = (claim.subject ?? "").split(/\s+/).filter((w) => w && !/^(and|or)$/i.test(w));
+    while (words.length > 1 && (/^[a-z]+ly$/.test(words[0]) || (/^[a-z]{3,}ed$/.test(words[0]) && !/eed$/.test(words[0])))) words.shift();
+    const phrase = words.length > 0 ? lemmatizePhrase(words.join(" ")) : "";
+    if (phrase && phrase.split(" ").length <= 4 && phrase.toLowerCase().endsWith(noun.toLowerCase())) return phrase;
     return noun || "-";
   }
   return COLLATE_UNIT_NAMES[unit.toLowerCase()] ?? normalizeUnitName(unit, names.surfaceIndex);
