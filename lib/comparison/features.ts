@@ -1,7 +1,8 @@
 import type { ComparableClaim } from "./types";
 import { intervalOf, type Interval } from "./interval";
-import { contentLemmas, isContentToken, nounLemmas, tokenize, type Token } from "./text";
+import { canonicalLemma, contentLemmas, isContentToken, nounLemmas, tokenize, type Token } from "./text";
 import { isCountLike, stepToBase, toBase, unitFamily } from "./units";
+import { dayOfFigure, isDateline, type NamedDay } from "./days";
 
 /**
  * What part of a quantity a figure states. Figures of different scopes are
@@ -60,6 +61,18 @@ export interface ClaimFeatures {
   names: Set<string>;
   /** In the first characters of its document (the lead): statements there are about the main event. */
   lead: boolean;
+  /** The named day the figure is stated for ("on Wednesday night, about 200 ..."), when its sentence gives one. */
+  day: NamedDay | null;
+  /**
+   * The size of a crowd: a count of people (or of protesters, a crowd) with a
+   * gathering word close by ("attended the vigil", "were marching", "the crowd
+   * at 70"), and not a count of what happened to some of them (arrested, hurt).
+   */
+  crowd: boolean;
+  /** The day its document was published (days since 1970), when known: a report tells of no later day. */
+  publishedDay: number | null;
+  /** From a dateline or timestamp line: publication metadata, compared with nothing. */
+  dateline: boolean;
 }
 
 /** A run of proper nouns right before (", " allowed) or after the figure, not a modifier of a noun. */
@@ -129,6 +142,13 @@ const IN_EVENTS = new RegExp(String.raw`\bin\s+(?:the|their|its|his|her|our|all)
 export const LEAD_CHARS = 500;
 /** Pronouns that point back to the previous sentence ("this will most likely happen ..."). */
 const ANAPHORS = new Set(["this", "that", "it", "these", "those", "they", "he", "she", "such"]);
+
+/** Counted nouns of a crowd: people in general, or the crowd and its members ("" when the extractor gave none). */
+const CROWD_UNITS = new Set(["", "people", "person", "individual", "protester", "crowd", "participant", "mourner", "supporter", "attendee", "spectator"]);
+/** Words of a gathering (class representatives: "rally", "march" and "riot" meet "protest"). */
+const GATHERING = new Set(["protest", "protester", "crowd", "vigil", "gather", "assemble", "attend", "mourner", "funeral", "parade", "procession", "sit-in"]);
+/** Predicates that count what happened to some of a crowd, not the crowd. */
+const NOT_CROWD_PREDICATES = new Set(["arrest", "injure", "die", "charge", "hospitalize", "hospitalise", "treat"]);
 
 /** Parts of dates: they belong to figures, not to what the figures are about. */
 const CALENDAR_WORDS = new Set([
@@ -354,12 +374,20 @@ export function extractFeatures(claim: ComparableClaim, previousSentence: Previo
   // The counted noun belongs to the context too, even when it sits in the figure ("13 regions").
   for (const lemma of subjectLemmas) addWeight(context, lemma, CLAUSE_WEIGHT);
 
+  const dateline = (claim.kind === "date" || claim.kind === "time") && isDateline(claim.sentence);
+  const crowd =
+    claim.kind === "count" &&
+    CROWD_UNITS.has(canonicalLemma(claim.unit.toLowerCase())) &&
+    [...context].some(([lemma, weight]) => GATHERING.has(lemma) && weight >= PREDICATE_MIN_WEIGHT && !(lemma === canonicalLemma(claim.unit.toLowerCase()))) &&
+    ![...verbs].some((v) => NOT_CROWD_PREDICATES.has(v));
+
   const interval = intervalOf(claim);
   const base = (v: number) => (Number.isFinite(v) ? toBase(v, claim.kind, claim.unit) : v);
   return {
     claim,
     family,
-    block: claim.storyId == null ? family : `${family}|story:${claim.storyId}`,
+    // A dateline is compared with nothing: its own block.
+    block: dateline ? `dateline:${claim.id}` : claim.storyId == null ? family : `${family}|story:${claim.storyId}`,
     context,
     surface,
     verbs,
@@ -379,6 +407,10 @@ export function extractFeatures(claim: ComparableClaim, previousSentence: Previo
     converted: Boolean(claim.convertedFrom),
     names: claim.kind === "age" ? adjacentNames(claim.sentence, tokens, span) : new Set(),
     lead: claim.sentenceStart < LEAD_CHARS,
+    day: span && claim.kind !== "date" ? dayOfFigure(tokens, span.first, span.last, claim.publishedAt) : null,
+    crowd,
+    publishedDay: claim.publishedAt && Number.isFinite(Date.parse(claim.publishedAt)) ? Math.floor(Date.parse(claim.publishedAt) / 86_400_000) : null,
+    dateline,
   };
 }
 

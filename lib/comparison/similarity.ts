@@ -2,6 +2,7 @@ import type { Aggregate, ClaimFeatures } from "./features";
 import { overlaps } from "./interval";
 import { isSynonymClass } from "./text";
 import { isClockTime } from "./units";
+import { compareDays } from "./days";
 
 /**
  * Pairwise evidence that two claims state the same quantity.
@@ -89,7 +90,60 @@ const SAME_VALUE_IN_LEADS = 0.15;
  */
 const SAME_VALUE_SAME_DOCUMENT = 0.2;
 
+/**
+ * Two crowd sizes in one story ("about 200 attended the vigil", "a crowd of
+ * 150 marched"): outlets word a crowd in many ways, so the gathering is the
+ * evidence, and predicate or noun differences say little.
+ */
+const CROWD_MATCH = 0.35;
+/**
+ * The same named day on both sides ("on Monday", "Monday night"): telling for
+ * counts, which a story often states for several days.
+ */
+const SAME_DAY_BONUS = 0.15;
+/**
+ * Different named days, neither an as-of time ("by Tuesday"): two events
+ * (Monday's protest and Wednesday's), unless the words say far more than this.
+ */
+const DIFFERENT_DAY_PENALTY = -0.5;
+
 export type Idf = (lemma: string) => number;
+
+/** Casualties and arrests accumulate over the days of one event: a later day's figure may update an earlier one. */
+const CUMULATIVE = new Set(["die", "injure", "arrest"]);
+const cumulative = (f: ClaimFeatures) => [...f.heads, ...f.verbs].some((w) => CUMULATIVE.has(w));
+
+/**
+ * How the named days of two counts relate: "same", "different" (two events)
+ * or "unknown". A figure whose sentence names no day was stated for a day no
+ * later than its document's publication: against a named later day it is
+ * another day's figure. Different days that may be one running figure
+ * updated (an as-of time, a running-total word, a toll that did not fall)
+ * count as unknown: time.ts judges such series.
+ */
+export function dayAgreement(a: ClaimFeatures, b: ClaimFeatures): "same" | "different" | "unknown" {
+  if (a.claim.kind !== "count" || b.claim.kind !== "count") return "unknown";
+  if (a.day?.asOf || b.day?.asOf) return "unknown";
+  let relation = compareDays(a.day, b.day);
+  let later: ClaimFeatures | null = null;
+  if (relation === "different") later = (a.day!.epochDay ?? 0) > (b.day!.epochDay ?? 0) ? a : b;
+  if (relation === "unknown") {
+    for (const [dated, undated] of [[a, b], [b, a]] as const) {
+      if (dated.day?.epochDay != null && !undated.day && undated.publishedDay !== null && undated.publishedDay < dated.day.epochDay) {
+        relation = "different";
+        later = dated;
+      }
+    }
+  }
+  if (relation !== "different") return relation;
+  if (a.aggregate === "marked" || b.aggregate === "marked") return "unknown";
+  if (later && (cumulative(a) || cumulative(b))) {
+    const earlier = later === a ? b : a;
+    if (later.magnitude >= earlier.magnitude) return "unknown";
+  }
+  return "different";
+}
+
 
 export function predicateAgreement(a: ClaimFeatures, b: ClaimFeatures): "match" | "mismatch" | "unknown" {
   if (a.verbs.size === 0 || b.verbs.size === 0) return "unknown";
@@ -255,7 +309,12 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures, idf: Idf): number
   const equal = a.claim.kind !== "date" && sameValue(a, b);
   const distinctive = equal && distinctiveValue(a.claim.value, a.claim.kind) && distinctiveValue(b.claim.value, b.claim.kind);
   if (equal) score += distinctive ? (a.claim.kind === "age" ? SAME_AGE_BONUS : SAME_DISTINCTIVE_VALUE_BONUS) : SAME_VALUE_BONUS;
-  const predicate = predicateAgreement(a, b);
+  const crowd = a.crowd && b.crowd;
+  if (crowd) score += CROWD_MATCH;
+  const days = dayAgreement(a, b);
+  if (days === "same") score += SAME_DAY_BONUS;
+  else if (days === "different") score += DIFFERENT_DAY_PENALTY;
+  const predicate = crowd ? "unknown" : predicateAgreement(a, b);
   const measurement = !["count", "rank", "money", "percent", "date", "age"].includes(a.claim.kind) && a.heads.size === 0 && b.heads.size === 0;
   if (predicate === "match") score += measurement ? PREDICATE_MATCH_MEASURE : PREDICATE_MATCH;
   else if (predicate === "mismatch") score += equal || overlaps(a.interval, b.interval) ? PREDICATE_MISMATCH : PREDICATE_MISMATCH_DIFFERENT_VALUES;
@@ -264,7 +323,7 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures, idf: Idf): number
   else if (runningTotals === 2) score += AGGREGATE_MATCH;
 
   // An age's subject is the person, however the text words it ("the climber", "the 36-year-old").
-  if (a.claim.kind === "age" && heads !== "match") {
+  if ((a.claim.kind === "age" || crowd) && heads !== "match") {
     // no head evidence either way
   } else if (heads === "match") score += HEAD_MATCH;
   else if (heads === "synonym") score += HEAD_SYNONYM;

@@ -55,6 +55,7 @@ async function saveDocument(db: Db, doc: PreparedDocument, referenceYear: number
             unit: claim.unit,
             change: claim.change,
             subject: claim.subject,
+            concept: claim.concept ?? null,
             attribution: claim.attribution,
           })),
         },

@@ -41,3 +41,14 @@ describe("regroupAll", () => {
     expect(again.map((c) => [c.id, c.convertedValue])).toEqual(converted.map((c) => [c.id, c.convertedValue]));
   });
 });
+
+describe("ingest", () => {
+  it("stores what each figure is about (the extractor's concept) with the claim", async () => {
+    const { extractClaims } = await import("../extraction");
+    const stored = await db().claim.findMany({ orderBy: { id: "asc" } });
+    const documents = await db().document.findMany({ orderBy: { id: "asc" } });
+    const expected = documents.flatMap((d) => extractClaims(d.text, { referenceYear: 2025 }).map((c) => c.concept ?? null));
+    expect(stored.map((c) => c.concept)).toEqual(expected);
+    expect(stored.some((c) => c.concept !== null)).toBe(true);
+  });
+});

@@ -9,7 +9,7 @@ type StoredClaim = Awaited<ReturnType<typeof loadClaims>>[number];
 function loadClaims(db: Db) {
   return db.claim.findMany({
     where: { notAClaim: false },
-    include: { document: { select: { outlet: true, title: true, storyId: true } } },
+    include: { document: { select: { outlet: true, title: true, storyId: true, publishedAt: true } } },
     orderBy: { id: "asc" },
   });
 }
@@ -54,6 +54,7 @@ function toComparable(claim: StoredClaim, storyKey?: string | null): ComparableC
     source: claim.document.outlet ?? claim.document.title,
     // Documents outside every story are compared with their own claims only.
     storyId: storyKey === undefined ? claim.document.storyId : (storyKey ?? `document:${claim.documentId}`),
+    publishedAt: claim.document.publishedAt ? claim.document.publishedAt.toISOString() : null,
     start: claim.start,
     end: claim.end,
     figure: claim.figure,
@@ -66,7 +67,9 @@ function toComparable(claim: StoredClaim, storyKey?: string | null): ComparableC
     qualifier: claim.qualifier as Qualifier,
     unit: claim.unit,
     subject: claim.subject,
+    concept: claim.concept,
     attribution: claim.attribution,
+    asOf: claim.asOf,
     precision: claim.precision,
     change: claim.change === "up" || claim.change === "down" ? claim.change : null,
   };

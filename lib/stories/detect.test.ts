@@ -73,3 +73,36 @@ describe("story labels", () => {
     expect(story.label).toBe("Earthquake strikes northern Valoria");
   });
 });
+
+describe("similar events close in time", () => {
+  const quakeNorth = (id: number, publishedAt: string, text: string) => ({ id, title: "Earthquake shakes Tarvel province", text, publishedAt });
+  const quakeSouth = (id: number, publishedAt: string, text: string) => ({ id, title: "Strong quake hits Osmira coast", text, publishedAt });
+
+  it("keeps two earthquakes of one week apart, and a follow-up days later with its event", () => {
+    const stories = detectStories([
+      quakeNorth(1, "2024-04-08", "A magnitude 6.1 earthquake struck Tarvel province early on Monday, destroying homes in the villages of Dunrow and Maelis. Rescuers from Tarvel dug through rubble as aftershocks rattled the valley."),
+      quakeSouth(2, "2024-04-11", "A strong earthquake hit the Osmira coast on Thursday, cracking the sea wall at Port Velen and damaging the lighthouse. Fishermen in Port Velen said the harbour flooded briefly."),
+      quakeNorth(3, "2024-04-09", "The earthquake in Tarvel province flattened much of Dunrow, officials said, and families in Maelis slept outdoors fearing aftershocks. Rescuers reached remote hamlets of the valley."),
+      quakeSouth(4, "2024-04-12", "Residents of Port Velen on the Osmira coast began clearing debris after the earthquake damaged the sea wall and the old lighthouse, the harbour master said."),
+      {
+        id: 5,
+        title: "Dunrow rebuilds a week after the quake",
+        text: "A week after the earthquake that flattened Dunrow in Tarvel province, families from Dunrow and Maelis moved into tents on the valley floor while engineers inspected the damaged bridge.",
+        publishedAt: "2024-04-15",
+      },
+    ]);
+    expect(stories.map((s) => s.documentIds)).toEqual([[1, 3, 5], [2, 4]]);
+  });
+
+  it("keeps two protests in one city on different days apart", () => {
+    const strike = (id: number, text: string) => ({ id, title: "Teachers march in Halvard over pay", text, publishedAt: "2024-10-01" });
+    const shooting = (id: number, text: string) => ({ id, title: "Halvard protest over death of cyclist Imre Sallo", text, publishedAt: "2024-10-04" });
+    const stories = detectStories([
+      strike(1, "Thousands of teachers marched through central Halvard on Tuesday demanding higher pay, as the teachers union led by Orla Benn threatened a strike over salaries and class sizes."),
+      shooting(2, "Hundreds protested in Halvard on Friday after cyclist Imre Sallo was killed by a police van, demanding that the driver be charged. Relatives of Sallo led the march to the police headquarters."),
+      strike(3, "Striking teachers filled the streets of Halvard, and union leader Orla Benn said salaries had fallen behind inflation; schools across Halvard closed for the day of action on pay."),
+      shooting(4, "Protesters angry over the death of Imre Sallo, a cyclist hit by a police van, gathered outside police headquarters in Halvard; his family called for the driver to be charged."),
+    ]);
+    expect(stories.map((s) => s.documentIds)).toEqual([[1, 3], [2, 4]]);
+  });
+});

@@ -48,6 +48,7 @@ const MIN_POSTING_CAP = 50;
 const NAME_WEIGHT = 2;
 const MIN_COLLECTION = 50;
 const TITLE_WEIGHT = 2;
+const TOP_TERM_SHARE = 0.5;
 
 const STOP = new Set(
   (
@@ -113,14 +114,23 @@ function toTime(value: Date | string | null | undefined): number | null {
 /** Sparse unit vector: term → weight. */
 type Vector = Map<string, number>;
 
+/**
+ * Cosine of two unit vectors, leaving out the single term that contributes
+ * most at half weight: one shared word (the city two different protests took place in, the
+ * country of two different earthquakes) never links two documents by itself;
+ * reports of one event share many.
+ */
 function cosine(a: Vector, b: Vector): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
+  let top = 0;
   for (const [term, w] of small) {
     const other = large.get(term);
-    if (other !== undefined) dot += w * other;
+    if (other === undefined) continue;
+    dot += w * other;
+    if (w * other > top) top = w * other;
   }
-  return dot;
+  return dot - TOP_TERM_SHARE * top;
 }
 
 /** Similarity of two documents: cosine, halved per `halfLife` days between their dates. */

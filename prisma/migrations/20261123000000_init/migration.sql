@@ -41,6 +41,7 @@ CREATE TABLE "Claim" (
     "unit" TEXT NOT NULL,
     "change" TEXT,
     "subject" TEXT,
+    "concept" TEXT,
     "attribution" TEXT,
     "asOf" TEXT,
     "status" TEXT NOT NULL DEFAULT 'unreviewed',
