@@ -102,6 +102,15 @@ describe("corrections survive re-grouping", () => {
     expect(await db().group.findUnique({ where: { id: other.id } })).toBeNull();
   });
 
+  it("a correction recomputes the verdict and the independent sources of the groups it touches", async () => {
+    const singles = (await groupsWithClaims(1)).filter((group) => group.claims.length === 1);
+    const [first, second] = [singles[0], singles.find((group) => group.claims[0].documentId !== singles[0].claims[0].documentId)!];
+    await mergeGroups(await groupRef(first.id), [await groupRef(second.id)], "Dana");
+    const merged = await db().group.findUniqueOrThrow({ where: { id: first.id } });
+    expect(merged.independentSources).toBe(2);
+    expect(merged.verdict).not.toBe("single");
+  });
+
   it("rename: an analyst's label is kept", async () => {
     const [group] = await groupsWithClaims(2);
     await renameGroup(await groupRef(group.id), "  Soldiers   who fled ", "Dan");

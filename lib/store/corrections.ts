@@ -2,13 +2,11 @@
 // Each one makes the groups it touches `manual` and pins their claims (`pinnedGroup`),
 // which is what lib/store/regroup.ts leaves alone, so corrections survive re-grouping.
 import { randomUUID } from "node:crypto";
-import { judge } from "../comparison";
-import type { ClaimKind, Qualifier } from "../extraction/types";
 import { getDb, type Db, type Tx } from "../db/client";
 import { recordEvents, type AuditEventInput } from "./audit";
 import { ReviewError } from "./review-errors";
 import { claimVersionGuard, groupVersionGuard, loadClaimState, loadGroupState, type VersionedRef } from "./review";
-import { regroupAll } from "./regroup";
+import { refreshGroupFromMembers, regroupAll } from "./regroup";
 
 const MANUAL_KEY_PREFIX = "manual:";
 
@@ -27,34 +25,12 @@ async function makeManual(tx: Tx, groupId: number): Promise<void> {
   await tx.claim.updateMany({ where: { groupId, notAClaim: false }, data: { pinnedGroup: true } });
 }
 
-type JudgedClaim = { value: number | null; low: number | null; high: number | null; precision: number; kind: string; unit: string; qualifier: string; change: string | null };
-
-function judgeMembers(claims: JudgedClaim[]) {
-  return judge(
-    claims.map((claim) => ({
-      value: claim.value ?? 0,
-      low: claim.low,
-      high: claim.high,
-      precision: claim.precision,
-      kind: claim.kind as ClaimKind,
-      unit: claim.unit,
-      qualifier: claim.qualifier as Qualifier,
-      change: claim.change === "up" || claim.change === "down" ? claim.change : null,
-    })),
-  );
-}
-
-/** Recomputes a group's verdict from its members; an emptied group is deleted. Returns whether it still exists. */
+/** Recomputes a group from its members; an emptied group is deleted. Returns whether it still exists. */
 async function refreshGroup(tx: Tx, groupId: number): Promise<boolean> {
-  const members = await tx.claim.findMany({ where: { groupId, notAClaim: false } });
-  if (members.length === 0) {
-    await tx.claim.updateMany({ where: { groupId }, data: { groupId: null } });
-    await tx.group.delete({ where: { id: groupId } });
-    return false;
-  }
-  const { verdict, spreadLow, spreadHigh } = judgeMembers(members);
-  await tx.group.update({ where: { id: groupId }, data: { verdict, spreadLow, spreadHigh, version: { increment: 1 } } });
-  return true;
+  if (await refreshGroupFromMembers(tx, groupId, { version: { increment: 1 } })) return true;
+  await tx.claim.updateMany({ where: { groupId }, data: { groupId: null } });
+  await tx.group.delete({ where: { id: groupId } });
+  return false;
 }
 
 async function groupSnapshot(tx: Tx, groupId: number) {

@@ -1,4 +1,4 @@
-import type { Db } from "../db/client";
+import type { Db, Tx } from "../db/client";
 import { groupClaims, judge, origins } from "../comparison";
 import type { ComparableClaim } from "../comparison/types";
 import type { ClaimKind, Qualifier } from "../extraction/types";
@@ -6,12 +6,10 @@ import { detectStories, type StoryDocument } from "../stories";
 
 type StoredClaim = Awaited<ReturnType<typeof loadClaims>>[number];
 
-function loadClaims(db: Db) {
-  return db.claim.findMany({
-    where: { notAClaim: false },
-    include: { document: { select: { outlet: true, title: true, storyId: true, publishedAt: true } } },
-    orderBy: { id: "asc" },
-  });
+const withDocument = { document: { select: { outlet: true, title: true, storyId: true, publishedAt: true } } } as const;
+
+function loadClaims(db: Db | Tx, where: { groupId?: number } = {}) {
+  return db.claim.findMany({ where: { ...where, notAClaim: false }, include: withDocument, orderBy: { id: "asc" } });
 }
 
 function loadDocuments(db: Db) {
@@ -145,19 +143,28 @@ export async function regroupAll(db: Db): Promise<{ groups: number; claims: numb
     }
 
     // Groups an analyst shaped keep their claims; their verdict follows their members.
-    const manualGroups = await tx.group.findMany({ where: { manual: true }, include: { claims: true } });
+    const manualGroups = await tx.group.findMany({ where: { manual: true }, select: { id: true } });
     for (const group of manualGroups) {
       keptGroupIds.push(group.id);
-      if (group.claims.length === 0) continue;
-      const members = group.claims.map((claim) => toComparable({ ...byId.get(claim.id)!, ...claim }));
-      const { verdict, spreadLow, spreadHigh } = judge(members);
-      const { originOf, independentSources } = origins(members);
-      await tx.group.update({ where: { id: group.id }, data: { verdict, spreadLow, spreadHigh, independentSources } });
-      for (const member of members) await tx.claim.update({ where: { id: member.id }, data: { originClaimId: originOf.get(member.id) } });
+      await refreshGroupFromMembers(tx, group.id);
     }
 
     await tx.group.deleteMany({ where: { id: { notIn: keptGroupIds } } });
   });
 
   return { groups: automatic.length, claims: claims.length };
+}
+
+/**
+ * Recomputes what a group's members say together (verdict, spread, independent
+ * sources) after its membership changed. Returns false when it has no members.
+ */
+export async function refreshGroupFromMembers(tx: Tx, groupId: number, extra: { version?: { increment: number } } = {}): Promise<boolean> {
+  const members = (await loadClaims(tx, { groupId })).map((claim) => toComparable(claim));
+  if (members.length === 0) return false;
+  const { verdict, spreadLow, spreadHigh } = judge(members);
+  const { originOf, independentSources } = origins(members);
+  await tx.group.update({ where: { id: groupId }, data: { verdict, spreadLow, spreadHigh, independentSources, ...extra } });
+  for (const member of members) await tx.claim.update({ where: { id: member.id }, data: { originClaimId: originOf.get(member.id) } });
+  return true;
 }
