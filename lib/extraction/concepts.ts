@@ -51,20 +51,41 @@ const NP_STOP = new Set(
 
 /** Heads that only carry the figure ("a total of", "the number of"): look past them. */
 const CARRIER_HEADS = /^(one|some|all|most|many|each|none|both|any|half|part|total|number|amount|sum|average|level|rate|figure|value|price|cost|worth|tune|excess|upwards|region|order|range|close|high|low|peak|maximum|minimum)$/i;
+/**
+ * Carrier heads that still name a measure ("the price of gold", "the rate on
+ * loans", "a sum of $10m"): kept as the head of an "of" phrase, while pure
+ * carriers ("a total of", "the number of") are looked past.
+ */
+const MEASURE_HEADS = /^(price|cost|value|worth|rate|level|average|sum|figure)$/i;
+
+/**
+ * Verb forms the tagger often reads as nouns ("the index rose 3%": a flower;
+ * "sales fell 2%"), taken as verbs when a figure or a figure's wording follows.
+ */
+const CHANGE_VERBS = new Set(
+  ("rose fell rise rises falls slid slips slipped dipped dips climbed climbs jumped jumps dropped drops gained gains lost " +
+    "surged surges plunged plunges tumbled tumbles soared soars edged eased eases sank sinks stay stays stood stands " +
+    "totalled totaled totals topped tops hit hits grew grows shed sheds added adds declined declines " +
+    "cost costs measure measures weigh weighs reach reaches exceed exceeds earn earns pay pays employ employs").split(" "),
+);
+const FIGURE_WORDING = new Set(["by", "to", "about", "around", "nearly", "almost", "more", "less", "over", "under", "some", "roughly", "an", "a", "just", "up", "down", "at", "as", "from"]);
+const PRONOUN_SUBJECTS = new Set(["it", "they", "he", "she"]);
 
 /** Clause openers: the figure's concept is not before them. */
 const CLAUSE_OPENERS = new Set(["while", "when", "whereas", "although", "though", "because", "since", "if", "unless", "whether", "after", "before"]);
 const RELATIVES = new Set(["which", "who", "that", "whose"]);
-const ATTACHMENTS = new Set(["of", "in", "for", "from", "at", "on", "to"]);
+const ATTACHMENTS = new Set(["of", "in", "for", "from", "at", "on", "to", "per", "across", "among", "near"]);
 const MONTH_NAMES = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const OWNERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"]);
+const CONTRACTIONS = /^(it|that|what|there|here|he|she|who|let|where)['’]s$/;
 const BREAKS = new Set([";", ":", "[", "]", "—", "–", '"', "“", "”", "?", "!", "."]);
 
 const MAX_CHUNK_WORDS = 6;
 const MAX_CONCEPT_WORDS = 10;
 const MAX_WALK = 30;
 
-export type ConceptRead = { text: string } | { sameAs: number } | null;
+/** `also`: further concepts the sentence states for the figure (the clause subject of an object, a heading label). */
+export type ConceptRead = { text: string; also?: string[] } | { sameAs: number; also?: string[] } | null;
 
 export interface ConceptQuery {
   first: number;
@@ -83,7 +104,29 @@ export class ConceptReader {
     private readonly tags: string[],
     /** The index of the earlier figure holding token k (before the one asked about), or -1. */
     private readonly covered: (k: number, upTo: number) => number,
-  ) {}
+  ) {
+    for (let k = 1; k < tokens.length - 1; k++) {
+      const t = tokens[k];
+      if (!CHANGE_VERBS.has(t.lower) || t.text[0] !== t.lower[0] || (tags[k] !== "NOUN" && tags[k] !== "PROPN" && tags[k] !== "ADJ")) continue;
+      const next = tokens[k + 1];
+      if (next.kind === "num" || (next.kind === "sym" && /^[$£€¥]$/.test(next.text)) || FIGURE_WORDING.has(next.lower)) tags[k] = "VERB";
+    }
+    // "prices range from $5 to $9"
+    for (let k = 1; k < tokens.length - 1; k++) {
+      if ((tokens[k].lower === "range" || tokens[k].lower === "ranges") && tags[k] === "NOUN" && (tokens[k + 1].lower === "from" || tokens[k + 1].lower === "between") && tags[k - 1] === "NOUN") tags[k] = "VERB";
+    }
+    // "the condos, which range from ...": the word after a relative pronoun is its verb
+    for (let k = 1; k < tokens.length; k++) {
+      if (tags[k] === "NOUN" && RELATIVES.has(tokens[k - 1].lower) && tokens[k - 1].lower !== "that" && tokens[k].text[0] === tokens[k].lower[0]) tags[k] = "VERB";
+    }
+    // "the particle robots measure between ...", "the buildings cost about ...": a noun after a plural noun,
+    // right before a figure's wording, is the verb
+    for (let k = 2; k < tokens.length - 1; k++) {
+      if (tags[k] !== "NOUN" || tags[k - 1] !== "NOUN" || !/[^s]s$/.test(tokens[k - 1].lower) || tokens[k].text[0] !== tokens[k].lower[0]) continue;
+      const next = tokens[k + 1];
+      if (next.kind === "num" || (next.kind === "sym" && /^[$£€¥]$/.test(next.text)) || FIGURE_WORDING.has(next.lower) || next.lower === "between") tags[k] = "VERB";
+    }
+  }
 
   private isNoun(k: number): boolean {
     const t = this.tokens[k];
@@ -99,7 +142,12 @@ export class ConceptReader {
     const t = this.tokens[k];
     if (!t || t.kind !== "word" || NP_STOP.has(t.lower)) return false;
     const tag = this.tags[k];
-    return tag === "NOUN" || tag === "PROPN" || tag === "ADJ" || (tag === "VERB" && /(ed|ing)$/.test(t.lower) && t.lower.length > 5 && k > 0 && OWNERS.has(this.tokens[k - 1].lower));
+    if (tag === "NOUN" || tag === "PROPN" || tag === "ADJ") return true;
+    // a possessive inside the phrase: "Apple One's Individual plan", "the company's new model"
+    if (/\p{L}['’]s$/u.test(t.text) && !CONTRACTIONS.test(t.lower)) return true;
+    // a participle opening the phrase: "the refurbished speaker", "of dried flower products"
+    const before = this.tokens[k - 1];
+    return tag === "VERB" && /(ed|ing)$/.test(t.lower) && t.lower.length >= 5 && !!before && (OWNERS.has(before.lower) || this.tags[k - 1] === "ADP");
   }
 
   /** A number that is part of a name: "S&P 500", "TA-125", "i4 M50", "Galaxy S23". */
@@ -110,7 +158,9 @@ export class ConceptReader {
     if (!prev) return false;
     if (prev.end === t.start && prev.kind === "word") return true; // "S23", "M50"
     if (prev.text === "-" && prev.end === t.start && this.tokens[k - 2]?.end === prev.start && this.tokens[k - 2].kind === "word") return true; // "TA-125"
-    return this.tags[k - 1] === "PROPN" && /[A-Z&]/.test(prev.text) && prev.text.length <= 4 && prev.text === prev.text.toUpperCase();
+    if (this.tags[k - 1] === "PROPN" && /[A-Z&]/.test(prev.text) && prev.text.length <= 4 && prev.text === prev.text.toUpperCase()) return true;
+    // a short whole number after a name that is no figure: "Stoxx 600", "iPhone 14 Pro", "Keytruda's 2018 sales"
+    return prev.kind === "word" && /[A-Z]/.test(prev.text) && (this.tags[k - 1] === "PROPN" || this.tags[k - 1] === "NOUN") && /^\d{1,4}$/.test(t.text);
   }
 
   /** Index of the first token of the noun chunk ending at `end`, or -1. */
@@ -121,9 +171,9 @@ export class ConceptReader {
       k--;
       while (k > 0 && (tokens[k].text === "-" || tokens[k].text === "&") && tokens[k - 1].end === tokens[k].start) k--;
       if (tokens[k].kind === "word" && tokens[k].text.length <= 3 && tokens[k].text !== tokens[k].lower) {
-        // a short glued name ("S8", "A2"): the name itself is the phrase
+        // a short glued name ("S8", "A2", "i4 M50"), then what stands before it ("the new i4 M50")
         while (k > 0 && tokens[k - 1].end === tokens[k].start && tokens[k - 1].kind !== "sym") k--;
-        return k;
+        if (!this.isModifier(k - 1) && !this.isNameNumber(k - 1, n)) return k;
       }
     }
     if (!this.isNoun(k) || this.covered(k, n) >= 0) return -1;
@@ -140,7 +190,7 @@ export class ConceptReader {
         words++;
         continue;
       }
-      if (this.isNameNumber(k - 1, n) && (this.tags[k] === "PROPN" || this.tokens[k - 2]?.end === p.start)) {
+      if (this.isNameNumber(k - 1, n) && (this.tags[k] === "PROPN" || this.tokens[k - 2]?.end === p.start || (this.tags[k - 2] === "PROPN" && /[A-Z]/.test(this.tokens[k - 2].text)))) {
         k--; // "TA-35 index", "S&P 500", "i4 M50": take the number, then what it is glued to
         while (k > 0 && tokens[k - 1].end === tokens[k].start && (tokens[k - 1].kind === "word" || tokens[k - 1].text === "-" || tokens[k - 1].text === "&")) k--;
         words++;
@@ -149,8 +199,6 @@ export class ConceptReader {
       // a month naming a contract or an edition is part of the phrase ("September crude contract")
       const monthName = MONTH_NAMES.test(p.lower) && p.text[0] !== p.lower[0];
       if (!this.isModifier(k - 1) || this.covered(k - 1, n) >= 0 || (TEMPORAL.has(p.lower) && !monthName)) break;
-      // a name after a lower-case noun starts a new phrase ("last season Chris Wood")
-      if (tokens[k].text[0] !== tokens[k].lower[0] && p.text[0] === p.lower[0] && this.tags[k - 1] === "NOUN") break;
       k--;
       words++;
     }
@@ -172,18 +220,55 @@ export class ConceptReader {
     let start = this.chunkStart(end, n);
     if (start < 0) return null;
     let words = this.wordCount(start, end);
+    start = this.coordinated(start, end, n, words);
+    words = this.wordCount(start, end);
     for (let hop = 0; hop < 3; hop++) {
       let j = start - 1;
       while (j >= 0 && OWNERS.has(tokens[j].lower)) j--;
       if (j < 1 || !ATTACHMENTS.has(tokens[j].lower)) break;
-      const s = this.chunkStart(j - 1, n);
-      if (s < 0 || CARRIER_HEADS.test(tokens[j - 1].lower)) break;
+      let s = this.chunkStart(j - 1, n);
+      const head = tokens[j - 1].lower;
+      if (s < 0 || (CARRIER_HEADS.test(head) && !MEASURE_HEADS.test(head))) break;
+      s = this.coordinated(s, j - 1, n, 0);
       const w = this.wordCount(s, j - 1);
       if (words + w + 1 > MAX_CONCEPT_WORDS) break;
       words += w + 1;
       start = s;
     }
+    this.lastStart = start;
     return this.text.slice(tokens[start].start, tokens[end].end);
+  }
+
+  /** The first token of the phrase phraseEndingAt last returned. */
+  private lastStart = -1;
+
+  /**
+   * Coordinated noun phrases read as one: "Urban Outfitters and Ross",
+   * "fats and oils", "Britain, France and Italy". Like joins like (names with
+   * names, plurals with plurals); a comma joins only before an "and"/"or".
+   */
+  private coordinated(start: number, end: number, n: number, words: number): number {
+    const tokens = this.tokens;
+    const capital = (k: number) => tokens[k].text[0] !== tokens[k].lower[0];
+    const plural = (k: number) => /[^s]s$/.test(tokens[k].lower) && this.tags[k] === "NOUN";
+    let sawConjunction = false;
+    for (let c = 0; c < 4; c++) {
+      const conj = tokens[start - 1];
+      if (!conj) break;
+      const isAnd = conj.lower === "and" || conj.lower === "or";
+      if (!isAnd && !(conj.text === "," && sawConjunction)) break;
+      const e = start - 2;
+      if (e < 0 || !this.isNoun(e) || this.covered(e, n) >= 0 || TEMPORAL.has(tokens[e].lower)) break;
+      if (!(capital(start) && capital(e)) && !(plural(end) && plural(e))) break;
+      const s = this.chunkStart(e, n);
+      if (s < 0) break;
+      const w = this.wordCount(s, e);
+      if (words + w + 1 > MAX_CONCEPT_WORDS) break;
+      words += w + 1;
+      start = s;
+      sawConjunction ||= isAnd;
+    }
+    return start;
   }
 
   private wordCount(from: number, to: number): number {
@@ -201,6 +286,9 @@ export class ConceptReader {
     // "a 15 year-old pupil": the age's "-old" is part of the figure
     if (tokens[k]?.text === "-" && tokens[k + 1]?.lower === "old") k += 2;
     else if (tokens[k]?.lower === "old") k++;
+    // "-130 degrees Fahrenheit", "30 km/h": the rest of the unit is no noun of the figure
+    if (/^(fahrenheit|celsius|centigrade|c|f)$/.test(tokens[k]?.lower ?? "") && /^(degrees?|deg|°)$/i.test(tokens[last].text)) k++;
+    if (tokens[k]?.text === "/" && tokens[k].start === tokens[last].end) return null;
     const first = k;
     let end = -1;
     let words = 0;
@@ -257,23 +345,97 @@ export class ConceptReader {
     return { at: j, infinitive };
   }
 
-  /** The concept of the n-th figure (tokens first..last). */
+  /** The concept of the n-th figure (tokens first..last), with the further concepts the sentence states. */
   read(q: ConceptQuery, n: number): ConceptRead {
+    const read = this.readMain(q, n);
+    const label = this.headingLabel(q.first);
+    if (!label) return read;
+    if (read === null) return { text: label };
+    if ("text" in read && read.text.includes(label)) return read;
+    return { ...read, also: [...(read.also ?? []), label] };
+  }
+
+  private readMain(q: ConceptQuery, n: number): ConceptRead {
     const tokens = this.tokens;
     if (q.attributive) {
       const np = this.after(q.last, n, !!q.age);
-      if (np) return { text: np };
+      if (np) return this.withClauseSubject(np, q.first - 1, n);
     }
     let k = q.first - 1;
     // Rule 2: "NP of <figure>"
     if (tokens[k]?.lower === "of") {
       const np = this.phraseEndingAt(k - 1, n);
-      if (np && !CARRIER_HEADS.test(tokens[k - 1].lower)) return { text: np };
+      const head = tokens[k - 1]?.lower ?? "";
+      if (np && (!CARRIER_HEADS.test(head) || MEASURE_HEADS.test(head))) return this.withClauseSubject(np, this.lastStart - 1, n);
       k--;
       while (k >= 0 && (CARRIER_HEADS.test(tokens[k].lower) || OWNERS.has(tokens[k].lower))) k--;
     }
-    // Rule 3: walk left to the governing verb, then its subject
+    // "Total cost: $72,370", "(base price: $59,995)": a noun phrase labelling the figure
+    if (tokens[k]?.text === ":" && this.isNoun(k - 1)) {
+      const np = this.phraseEndingAt(k - 1, n);
+      if (np) return { text: np };
+    }
+    return this.walk(k, n, false);
+  }
+
+  /**
+   * A figure read with the noun it modifies or the noun it is "of" is often
+   * the object of a clause whose subject says whose it is ("The firm
+   * announced a $5m fund" → "fund", also "firm").
+   */
+  private withClauseSubject(np: string, from: number, n: number): ConceptRead {
+    // only for a direct object: nothing but determiners, adjectives, adverbs or the figure between it and its verb
+    let j = from;
+    while (j >= 0 && this.tags[j] !== "VERB" && this.tags[j] !== "AUX") {
+      const t = this.tokens[j];
+      const tag = this.tags[j];
+      if (!(OWNERS.has(t.lower) || tag === "DET" || tag === "ADJ" || tag === "NUM" || (tag === "ADV" && !RELATIVES.has(t.lower)) || this.covered(j, n + 1) >= 0 || t.text === "-")) return { text: np };
+      j--;
+    }
+    if (j < 0) return { text: np };
+    const subject = this.walk(j, n, true);
+    if (subject && "text" in subject && !np.includes(subject.text) && !subject.text.includes(np)) return { text: np, also: [subject.text] };
+    return { text: np };
+  }
+
+  /** The noun phrase before a comma-bounded insert ending at the comma `close`, or null. */
+  private beforeInsert(close: number, n: number): string | null {
+    const tokens = this.tokens;
+    for (let r = close - 1; r > 0 && close - r <= 12; r--) {
+      const t = tokens[r];
+      if (BREAKS.has(t.text) || this.covered(r, n) >= 0 || (this.tags[r] === "VERB" && !/(ing|ed)$/.test(t.lower))) return null;
+      if (t.text !== ",") continue;
+      if (r === close - 1) return null;
+      return this.isNoun(r - 1) ? this.phraseEndingAt(r - 1, n) : null;
+    }
+    return null;
+  }
+
+  /** "Walmart — Shares of the retailer rose 2%": a name heading the sentence labels what follows. */
+  private headingLabel(first: number): string | null {
+    const tokens = this.tokens;
+    for (let k = 0; k < Math.min(first, 7); k++) {
+      const t = tokens[k];
+      if (t.text === "—" || t.text === "–") {
+        if (k === 0) return null;
+        for (let j = 0; j < k; j++) if (tokens[j].kind === "word" && tokens[j].text[0] === tokens[j].lower[0]) return null;
+        return this.text.slice(tokens[0].start, tokens[k - 1].end);
+      }
+      if (t.kind === "sym" && t.text !== "&" && t.text !== "." && t.text !== "-") return null;
+    }
+    return null;
+  }
+
+  /**
+   * Rule 3: walk left from token k to the governing verb, then its subject.
+   * `subjectOnly`: the clause subject alone, no noun met on the way.
+   */
+  private walk(k: number, n: number, subjectOnly: boolean): ConceptRead {
+    const tokens = this.tokens;
     let fallback: string | null = null;
+    /** Past a pronoun subject ("Acme said it would hire 50"): its antecedent is the subject of the clause before. */
+    let antecedent = subjectOnly;
+    let pronoun = false;
     /** The fallback is the object the figure changes: "boost the range by 35 miles", "cut jobs to 500". */
     let objectOfChange = false;
     let viaBy = false;
@@ -298,6 +460,7 @@ export class ConceptReader {
         // "up 57% after plunging 65%": a participle clause shares the main clause's subject
         const nextWord = tokens[k + 1];
         if (!fallback && nextWord && this.tags[k + 1] === "VERB" && /ing$/.test(nextWord.lower)) continue;
+        if (pronoun) continue;
         return fallback ? { text: fallback } : null;
       }
       if (tag === "VERB" || tag === "AUX") {
@@ -332,12 +495,24 @@ export class ConceptReader {
           const np = r >= 0 ? this.phraseEndingAt(r, n) : null;
           return np ? { text: np } : fallback ? { text: fallback } : null;
         }
-        if (this.tags[s] === "PRON") return null;
+        if (this.tags[s] === "PRON") {
+          if (!PRONOUN_SUBJECTS.has(st.lower) || pronoun) return null;
+          pronoun = true;
+          antecedent = true;
+          fallback = null;
+          continue;
+        }
+        if (st.text === "," && !fallback && !antecedent) {
+          // "Global debt, excluding banks, was $113 trillion", "Acme, the biggest builder, is hiring 50":
+          // the subject stands before the comma-bounded insert
+          const np = this.beforeInsert(s, n);
+          if (np) return { text: np };
+        }
         if (st.lower === "and" || st.lower === "but" || st.lower === "or" || st.text === ",") continue;
         return fallback ? { text: fallback } : null;
       }
       if (!fallback && (this.isNoun(k) || this.isNameNumber(k, n)) && !TEMPORAL.has(t.lower)) {
-        const np = this.phraseEndingAt(k, n);
+        const np = antecedent ? null : this.phraseEndingAt(k, n);
         if (np) {
           fallback = np;
           objectOfChange = viaBy;

@@ -159,6 +159,7 @@ class SentenceScanner {
       i = floor - 1;
     }
     this.concepts = [];
+    this.alsos = [];
     let reader: ConceptReader | null = null;
     for (let n = 0; n < this.drafts.length; n++) {
       const d = this.drafts[n];
@@ -170,11 +171,14 @@ class SentenceScanner {
       reader ??= new ConceptReader(this.text, this.tokens, tagTokens(this.text, this.sentence.start, this.sentence.end, this.tokens), (k, upTo) => this.figureAt(k, upTo));
       const read = reader.read({ first: d.first, last: d.last, attributive: this.isAttributive(d), age: d.kind === "age" }, n);
       this.concepts.push(read === null ? null : "text" in read ? read.text : this.concepts[read.sameAs] ?? null);
+      const inherited = read !== null && "sameAs" in read ? this.alsos[read.sameAs] ?? [] : [];
+      this.alsos.push([...inherited, ...(read?.also ?? [])]);
     }
-    return this.drafts.map((d, n) => this.finish(d, this.concepts[n]));
+    return this.drafts.map((d, n) => this.finish(d, this.concepts[n], this.alsos[n] ?? []));
   }
 
   private concepts: Array<string | null> = [];
+  private alsos: string[][] = [];
 
   /** A figure that may modify the noun after it: any measure; a count only when its noun is glued ("five-boat"). */
   private isAttributive(d: Draft): boolean {
@@ -193,7 +197,7 @@ class SentenceScanner {
     return -1;
   }
 
-  private finish(d: Draft, concept: string | null): ExtractedClaimDraft {
+  private finish(d: Draft, concept: string | null, also: readonly string[]): ExtractedClaimDraft {
     const tokens = this.tokens;
     const start = tokens[d.first].start;
     const end = tokens[d.last].end;
@@ -212,6 +216,7 @@ class SentenceScanner {
       unit: d.unit,
       subject: d.subject,
       concept,
+      ...(also.length > 0 ? { concepts: [...new Set([...(concept ? [concept] : []), ...also])] } : {}),
       attribution: attributionFor(this.cues, d.first, d.last),
       precision: d.precision,
       change: d.change,
@@ -596,7 +601,16 @@ class SentenceScanner {
     const k = a.last + 1;
     const t = tokens[k];
     const count: UnitRead = { kind: "count", unit: "", last: a.last, next: k };
-    if (a.gluedUnit) return { ...a.gluedUnit, last: a.last, next: k };
+    if (a.gluedUnit) {
+      // "80km/h": the glued unit continues with a slash and a time
+      const den = tokens[k + 1]?.lower;
+      if (a.gluedUnit.kind === "length" && t?.text === "/" && adjacent(tokens[a.last], t) && adjacent(t, tokens[k + 1]) && (den === "h" || den === "hr" || den === "s")) {
+        const speed: Record<string, string> = { mi: "mph", km: "km/h", m: "m/s" };
+        const unit = den === "s" ? (a.gluedUnit.unit === "m" ? "m/s" : undefined) : speed[a.gluedUnit.unit];
+        if (unit) return { kind: "speed", unit, last: k + 1, next: k + 2 };
+      }
+      return { ...a.gluedUnit, last: a.last, next: k };
+    }
     if (a.currency) return { kind: "money", unit: a.currency, last: a.last, next: k };
     if (a.gluedM) {
       // "2m people", "2.7m combined sales", "35m of its devices" are millions; "80m" alone is metres.
@@ -711,6 +725,14 @@ class SentenceScanner {
       if (MEASURE_UNITS[w].kind === "length" && (per === "an" || per === "a" || per === "per") && (time === "hour" || time === "hr" || time === "second")) {
         const speed: Record<string, string> = { mi: "mph", km: "km/h", m: "m/s" };
         const unit = time === "second" ? (MEASURE_UNITS[w].unit === "m" ? "m/s" : undefined) : speed[MEASURE_UNITS[w].unit];
+        if (unit) return { kind: "speed", unit, last: k + 2, next: k + 3 };
+      }
+      // "140 km/h", "80 km/hr", "3 m/s" written with a slash
+      const slash = tokens[k + 1];
+      const denominator = tokens[k + 2]?.lower;
+      if (MEASURE_UNITS[w].kind === "length" && slash?.text === "/" && adjacent(t, slash) && adjacent(slash, tokens[k + 2]) && (denominator === "h" || denominator === "hr" || denominator === "s")) {
+        const speed: Record<string, string> = { mi: "mph", km: "km/h", m: "m/s" };
+        const unit = denominator === "s" ? (MEASURE_UNITS[w].unit === "m" ? "m/s" : undefined) : speed[MEASURE_UNITS[w].unit];
         if (unit) return { kind: "speed", unit, last: k + 2, next: k + 3 };
       }
       return { ...MEASURE_UNITS[w], last: k, next: k + 1 };

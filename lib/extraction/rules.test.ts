@@ -32,6 +32,41 @@ describe("concept: what the figure is about", () => {
   it("is null after a subject pronoun or a clause opener", () => {
     expect(one("They sold 300 tickets.", "300").concept).toBeNull();
   });
+  it("reads a subject pronoun as the subject of the clause before it", () => {
+    expect(one("Harbour Ferries said it would hire 120 deckhands.", "120").concept).toBe("Harbour Ferries");
+  });
+  it("lists the clause subject too when the figure sits in a direct object", () => {
+    const fund = one("The council announced a relief fund of $4 million.", "$4 million");
+    expect(fund.concept).toBe("relief fund");
+    expect(fund.concepts).toEqual(["relief fund", "council"]);
+    expect(one("The baker sold a $30 cake to a stranger.", "$30").concepts).toEqual(["cake", "baker"]);
+    // not through a preposition: no subject listed
+    expect(one("The glider landed near a 40 metre mast.", "40 metre").concepts).toBeUndefined();
+  });
+  it("keeps a measure head of an 'of' phrase ('the price of', 'the rate on')", () => {
+    expect(one("The price of rye flour rose 6% in March.", "6%").concept).toBe("price of rye flour");
+  });
+  it("joins coordinated names and plurals, possessives, participles and name numbers into the phrase", () => {
+    expect(one("Shares of Rowan Mills and Tilbury Foods were down 2.4%.", "2.4%").concept).toBe("Shares of Rowan Mills and Tilbury Foods");
+    expect(one("Brightwater's Basic plan costs $9 a month.", "$9").concept).toBe("Brightwater's Basic plan");
+    expect(one("The Zorba 300 index gained 1.2% on Friday.", "1.2%").concept).toBe("Zorba 300 index");
+    expect(one("Prices of dried apricot slices rose 3%.", "3%").concept).toBe("Prices of dried apricot slices");
+  });
+  it("reads past a comma-bounded insert to the subject, and takes a label before a colon", () => {
+    expect(one("Farm output, excluding dairy, was about $2 billion.", "about $2 billion").concept).toBe("Farm output");
+    expect(one("Ticket price: $45 for adults.", "$45").concept).toBe("Ticket price");
+  });
+  it("takes a verb the tagger may read as a noun ('rose', 'range') as the verb", () => {
+    expect(one("The Kelvin 40 rose 2.2% to 5,100.", "2.2%").concept).toBe("Kelvin 40");
+    expect(one("The cottages, which range from $300,000 to $450,000, sold quickly.", "from $300,000 to $450,000").concept).toBe("cottages");
+  });
+  it("reads a speed written with a slash as one unit", () => {
+    expect(one("The tram reached 70 km/h (43 mph) on the bridge.", "70 km/h").unit).toBe("km/h");
+    expect(one("The kart can hit 60km/h in six seconds.", "60km/h").unit).toBe("km/h");
+  });
+  it("adds a name heading the sentence", () => {
+    expect(one("Copperline — Shares of the cable maker rose 4.5% after results.", "4.5%").concepts).toEqual(["Shares of the cable maker", "Copperline"]);
+  });
 });
 
 describe("values", () => {

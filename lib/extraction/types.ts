@@ -79,6 +79,13 @@ export interface ExtractedClaim {
    * stored before it existed lack it.
    */
   concept?: string | null;
+  /**
+   * Every concept the sentence states for the figure, `concept` first, when
+   * there is more than one: the clause subject of a figure read as an object
+   * ("The firm announced a $5m fund" → ["fund", "firm"]), a name heading the
+   * sentence ("Acme — Shares of the retailer rose 2%"). Absent otherwise.
+   */
+  concepts?: string[];
   /** Who the text cites for the figure ("Bloomberg and Reuters", "police"). */
   attribution: string | null;
   /** The step the figure was stated with (1,350 → 10; 1,344 → 1; "two-thirds" → exact). */

@@ -110,6 +110,16 @@ describe("mapClaimsToNewsQuant", () => {
     expect(mapped.referred_concepts).toEqual(["Revenue", "firm"]);
     expect(mapped.value).toBe(3e6);
   });
+
+  it("lists the words of every concept, without possessive 's", () => {
+    const sentence = "The mill's owner announced a $2 million upgrade.";
+    const [mapped] = mapClaimsToNewsQuant(
+      [claimIn(sentence, "$2 million", { value: 2e6, kind: "money", unit: "USD", concept: "upgrade", concepts: ["upgrade", "mill's owner"] })],
+      sentence,
+      units,
+    );
+    expect(mapped.referred_concepts).toEqual(["upgrade", "mill", "owner"]);
+  });
 });
 
 describe("mapClaimsToNewsQuant: benchmark conventions", () => {

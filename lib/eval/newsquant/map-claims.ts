@@ -26,9 +26,11 @@ import { normalizeUnitName } from "./unit-names";
  *   temperature scale ("30 degrees Celsius"), an age ("68-year-old"),
  *   "barrels of oil". A count's unit is its counted phrase without the
  *   conjunction of coordinated modifiers or leading adverbs/participles.
- * - Concepts are the content words of the claim's subject, "-" when none
- *   (what CQE itself emits). For counts Collate's subject is the counted
- *   noun, which CQE treats as the unit, so counts get "-".
+ * - Concepts are the content words of the claim's subject and of every
+ *   concept Collate lists (`concepts`: the phrase, the clause subject of an
+ *   object, a heading name), possessive "'s" dropped as the gold writes
+ *   them; "-" when none (what CQE itself emits). For counts Collate's
+ *   subject is the counted noun, which CQE treats as the unit, so it is left out.
  */
 export function mapClaimsToNewsQuant(
   claims: readonly ExtractedClaim[],
@@ -106,9 +108,17 @@ function mapClaim(claim: ExtractedClaim, sentence: string, units: CqeUnits): New
  */
 function conceptsOf(claim: ExtractedClaim): string[] {
   const out: string[] = [];
-  if (claim.subject && claim.kind !== "count") out.push(...contentWords(claim.subject));
-  if (claim.concept) for (const w of contentWords(claim.concept)) if (!out.includes(w)) out.push(w);
+  const add = (phrase: string) => {
+    for (const w of contentWords(phrase).map(withoutPossessive)) if (w && !out.includes(w)) out.push(w);
+  };
+  if (claim.subject && claim.kind !== "count") add(claim.subject);
+  for (const concept of claim.concepts ?? (claim.concept ? [claim.concept] : [])) add(concept);
   return out;
+}
+
+/** NewsQuant writes "the company's revenue" as "company revenue". */
+function withoutPossessive(word: string): string {
+  return word.replace(/['’]s$/i, "").replace(/['’]$/, "");
 }
 
 export const QUALIFIER_TO_CHANGE: Record<Qualifier, ChangeLabel> = {
