@@ -8,6 +8,7 @@ import type { GroupPage } from "../lib/store/types";
 import { comparisonColumns, comparisonFeatures } from "./comparison-columns";
 import { ComparisonFilters } from "./comparison-filters";
 import { ComparisonPagination } from "./comparison-pagination";
+import { EmptyTableRow } from "./empty-table-row";
 import { comparisonSearch, HIDEABLE_COLUMNS, type HideableColumn } from "./comparison-url-state";
 import { ExportLinks } from "./export-links";
 
@@ -196,17 +197,15 @@ export function ComparisonTable({
               </tr>
             ))}
             {rows.length === 0 ? (
-              <tr>
-                <td colSpan={columnCount} className="empty-cell">
-                  {result.total === 0 ? (
-                    <>
-                      No figures yet. <a href="/import">Import some articles</a> to compare what they report.
-                    </>
-                  ) : (
-                    "No groups match these filters."
-                  )}
-                </td>
-              </tr>
+              <EmptyTableRow columns={columnCount}>
+                {result.total === 0 ? (
+                  <>
+                    No figures yet. <a href="/import">Import some articles</a> to compare what they report.
+                  </>
+                ) : (
+                  "No groups match these filters."
+                )}
+              </EmptyTableRow>
             ) : null}
           </tbody>
         </table>

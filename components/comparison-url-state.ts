@@ -4,6 +4,7 @@ import {
   GROUPS_PAGE_SIZE,
   groupFiltersToSearchParams,
   parseGroupSort,
+  parseIdParam,
   type GroupFilters,
   type GroupSort,
   type ParamValue,
@@ -17,10 +18,7 @@ function first(value: ParamValue): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-export function parseGroupParam(value: ParamValue): number | null {
-  const id = Number(first(value));
-  return Number.isSafeInteger(id) && id > 0 ? id : null;
-}
+export const parseGroupParam = parseIdParam;
 
 export const HIDEABLE_COLUMNS = ["verdict", "unit", "sources", "figures"] as const;
 export type HideableColumn = (typeof HIDEABLE_COLUMNS)[number];

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState, useTransition } from "react";
+import { useEffect, useState, useTransition, type ReactNode } from "react";
 import { mergeGroupsAction, moveClaimsAction, renameGroupAction, resolveGroupAction, splitGroupAction } from "../app/review/actions";
 import type { ActionResult } from "../lib/store/review-errors";
 import { ActionFeedback, toMessage, type ActionMessage } from "./action-feedback";
@@ -10,6 +10,39 @@ export interface GroupEditorProps {
   group: { id: number; version: number; label: string; resolution: string | null };
   claims: { claimId: number; version: number; label: string }[];
   choices: { id: number; label: string; unit: string; version: number }[];
+}
+
+/** One of the editor's one-field forms: a labelled field and its submit button, submitted without a page load. */
+function GroupForm({ name, submitText, pending, onSubmit, children }: { name: string; submitText: string; pending: boolean; onSubmit: () => void; children: ReactNode }) {
+  return (
+    <form
+      className="inline-form"
+      aria-label={name}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+    >
+      <div className="field field-wide">{children}</div>
+      <button type="submit" className="button" disabled={pending}>
+        {submitText}
+      </button>
+    </form>
+  );
+}
+
+/** The options of a group picker (move to, merge from): a blank prompt, then each group with its id and unit. */
+function GroupChoiceOptions({ choices }: { choices: GroupEditorProps["choices"] }) {
+  return (
+    <>
+      <option value="">Choose a group…</option>
+      {choices.map((choice) => (
+        <option key={choice.id} value={choice.id}>
+          {choice.id}: {choice.label} ({choice.unit})
+        </option>
+      ))}
+    </>
+  );
 }
 
 /** Resolution, label and the grouping corrections (split, move, merge) of one group. */
@@ -49,38 +82,24 @@ export function GroupEditor({ group, claims, choices }: GroupEditorProps) {
       <div aria-live="polite">
         <ActionFeedback message={message} />
       </div>
-      <form
-        className="inline-form"
-        aria-label="Group resolution"
-        onSubmit={(event) => {
-          event.preventDefault();
-          act((actor) => resolveGroupAction({ actor, group: groupRef, resolution }), () => "Resolution saved.");
-        }}
+      <GroupForm
+        name="Group resolution"
+        submitText="Save resolution"
+        pending={pending}
+        onSubmit={() => act((actor) => resolveGroupAction({ actor, group: groupRef, resolution }), () => "Resolution saved.")}
       >
-        <div className="field field-wide">
-          <label htmlFor="group-resolution">Resolution (accepted figure and source; carried by the exports)</label>
-          <textarea id="group-resolution" rows={2} maxLength={2000} value={resolution} onChange={(event) => setResolution(event.target.value)} />
-        </div>
-        <button type="submit" className="button" disabled={pending}>
-          Save resolution
-        </button>
-      </form>
-      <form
-        className="inline-form"
-        aria-label="Rename the group"
-        onSubmit={(event) => {
-          event.preventDefault();
-          act((actor) => renameGroupAction({ actor, group: groupRef, label }), () => "Label saved; re-grouping will keep it.");
-        }}
+        <label htmlFor="group-resolution">Resolution (accepted figure and source; carried by the exports)</label>
+        <textarea id="group-resolution" rows={2} maxLength={2000} value={resolution} onChange={(event) => setResolution(event.target.value)} />
+      </GroupForm>
+      <GroupForm
+        name="Rename the group"
+        submitText="Rename group"
+        pending={pending}
+        onSubmit={() => act((actor) => renameGroupAction({ actor, group: groupRef, label }), () => "Label saved; re-grouping will keep it.")}
       >
-        <div className="field field-wide">
-          <label htmlFor="group-label">Label</label>
-          <input id="group-label" value={label} maxLength={300} onChange={(event) => setLabel(event.target.value)} />
-        </div>
-        <button type="submit" className="button" disabled={pending}>
-          Rename group
-        </button>
-      </form>
+        <label htmlFor="group-label">Label</label>
+        <input id="group-label" value={label} maxLength={300} onChange={(event) => setLabel(event.target.value)} />
+      </GroupForm>
 
       <fieldset className="claim-picker">
         <legend>Claims in this group: select some to split off or move</legend>
@@ -123,12 +142,7 @@ export function GroupEditor({ group, claims, choices }: GroupEditorProps) {
           <div className="field">
             <label htmlFor="move-target">Move to group</label>
             <select id="move-target" value={moveTarget} onChange={(event) => setMoveTarget(event.target.value)}>
-              <option value="">Choose a group…</option>
-              {choices.map((choice) => (
-                <option key={choice.id} value={choice.id}>
-                  {choice.id}: {choice.label} ({choice.unit})
-                </option>
-              ))}
+              <GroupChoiceOptions choices={choices} />
             </select>
           </div>
           <button
@@ -144,31 +158,21 @@ export function GroupEditor({ group, claims, choices }: GroupEditorProps) {
         </div>
       </fieldset>
 
-      <form
-        className="inline-form"
-        aria-label="Merge groups"
-        onSubmit={(event) => {
-          event.preventDefault();
+      <GroupForm
+        name="Merge groups"
+        submitText="Merge into this group"
+        pending={pending}
+        onSubmit={() => {
           const other = choices.find((choice) => choice.id === Number(mergeSource));
           if (!other) return setMessage({ kind: "error", text: "Choose a group to merge into this one." });
           act((actor) => mergeGroupsAction({ actor, target: groupRef, others: [{ id: other.id, version: other.version }] }), () => `Merged group ${other.id} into this group.`);
         }}
       >
-        <div className="field field-wide">
-          <label htmlFor="merge-source">Merge another group into this one</label>
-          <select id="merge-source" value={mergeSource} onChange={(event) => setMergeSource(event.target.value)}>
-            <option value="">Choose a group…</option>
-            {choices.map((choice) => (
-              <option key={choice.id} value={choice.id}>
-                {choice.id}: {choice.label} ({choice.unit})
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="button" disabled={pending}>
-          Merge into this group
-        </button>
-      </form>
+        <label htmlFor="merge-source">Merge another group into this one</label>
+        <select id="merge-source" value={mergeSource} onChange={(event) => setMergeSource(event.target.value)}>
+          <GroupChoiceOptions choices={choices} />
+        </select>
+      </GroupForm>
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { reviewClaimsAction } from "../app/review/actions";
 import type { ReviewQueueFilters, ReviewQueuePage, ReviewQueueRow } from "../lib/store/review-queue";
 import type { ReviewStatus } from "../lib/store/types";
+import { EmptyTableRow } from "./empty-table-row";
 import { claimHref, formatWhen, sourceLabel, statusLabels, verdictLabels } from "./figure-format";
 import { ReviewStatusBadge } from "./review-status-badge";
 import { requireReviewer } from "./use-reviewer";
@@ -352,13 +353,7 @@ export function ReviewQueueTable({ queue, filters }: { queue: ReviewQueuePage; f
                 <td colSpan={columnCount} style={{ height: paddingBottom, padding: 0, border: 0 }} />
               </tr>
             ) : null}
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={columnCount} className="empty-cell">
-                  Nothing to review here.
-                </td>
-              </tr>
-            ) : null}
+            {rows.length === 0 ? <EmptyTableRow columns={columnCount}>Nothing to review here.</EmptyTableRow> : null}
           </tbody>
         </table>
       </div>

@@ -2,69 +2,9 @@
 // The server starts on a fresh database holding the five sample articles (see playwright.config.ts).
 import fs from "node:fs/promises";
 import path from "node:path";
-import { test as base, expect, type Locator, type Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { exportJsonSchema, type ExportGroup } from "../lib/export/schema";
-
-// Any uncaught error in a page fails the test that caused it.
-const test = base.extend<{ failOnPageErrors: void }>({
-  failOnPageErrors: [
-    async ({ page }, use) => {
-      const errors: string[] = [];
-      page.on("pageerror", (error) => errors.push(error.message));
-      await use();
-      expect(errors, "uncaught errors in the page").toEqual([]);
-    },
-    { auto: true },
-  ],
-});
-
-/** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF or LF. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const input = text.replace(/^\uFEFF/, "");
-  for (let i = 0; i < input.length; i++) {
-    const char = input[i];
-    if (quoted) {
-      if (char === '"' && input[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') {
-        quoted = false;
-      } else {
-        field += char;
-      }
-    } else if (char === '"') {
-      quoted = true;
-    } else if (char === ",") {
-      row.push(field);
-      field = "";
-    } else if (char === "\n" || char === "\r") {
-      if (char === "\r" && input[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else {
-      field += char;
-    }
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
-
-async function download(page: Page, linkName: string): Promise<{ fileName: string; text: string }> {
-  const downloadEvent = page.waitForEvent("download");
-  await page.getByRole("link", { name: linkName }).click();
-  const file = await downloadEvent;
-  const filePath = await file.path();
-  return { fileName: file.suggestedFilename(), text: await fs.readFile(filePath, "utf8") };
-}
+import { downloadFrom, downloadText, expect, importFiles, parseCsvExport, reportLine, test } from "./helpers";
 
 function groupRows(page: Page): Locator {
   return page.locator("table.comparison-table tbody tr[data-verdict]");
@@ -73,17 +13,6 @@ function groupRows(page: Page): Locator {
 /** The group that seed articles 000 ("at least 1,500") and 003 ("more than a thousand") share. */
 function fledSoldiersRow(page: Page): Locator {
   return groupRows(page).filter({ hasText: "1,500" }).filter({ hasText: "more than a thousand" });
-}
-
-async function importFiles(page: Page, files: { name: string; mimeType: string; body: string }[]) {
-  await page.getByLabel("Article files").setInputFiles(
-    files.map((file) => ({ name: file.name, mimeType: file.mimeType, buffer: Buffer.from(file.body) })),
-  );
-  await page.getByRole("button", { name: "Import", exact: true }).click();
-}
-
-function reportLine(page: Page, fileName: string): Locator {
-  return page.getByRole("region", { name: "Import report" }).getByRole("listitem").filter({ hasText: fileName });
 }
 
 const runId = Date.now().toString(36);
@@ -131,10 +60,10 @@ test("a group compares the outlets' figures and links each figure to its place i
 
 test("Export CSV downloads the groups with a header row", async ({ page }) => {
   await page.goto("/");
-  const { fileName, text } = await download(page, "Export CSV");
+  const { fileName, text } = await downloadText(page, "Export CSV");
   expect(fileName).toMatch(/\.csv$/);
 
-  const rows = parseCsv(text).filter((row) => row.some((cell) => cell.trim() !== ""));
+  const rows = parseCsvExport(text).filter((row) => row.some((cell) => cell.trim() !== ""));
   expect(rows.length).toBeGreaterThan(1);
   const [header, ...body] = rows;
   expect(header.length).toBeGreaterThan(1);
@@ -144,11 +73,9 @@ test("Export CSV downloads the groups with a header row", async ({ page }) => {
 
 test("Export XLSX downloads a workbook", async ({ page }) => {
   await page.goto("/");
-  const downloadEvent = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Export XLSX" }).click();
-  const file = await downloadEvent;
-  expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
-  const bytes = await fs.readFile(await file.path());
+  const { fileName, file } = await downloadFrom(page, "Export XLSX");
+  expect(fileName).toMatch(/\.xlsx$/);
+  const bytes = await fs.readFile(file);
   expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK"); // a zip container
 });
 
@@ -160,7 +87,7 @@ test("an unknown export format is a 400 with a message", async ({ request }) => 
 
 test("Export JSON holds every group with its claims and verdict", async ({ page }) => {
   await page.goto("/");
-  const { fileName, text } = await download(page, "Export JSON");
+  const { fileName, text } = await downloadText(page, "Export JSON");
   expect(fileName).toMatch(/\.json$/);
 
   // The schema checks every group's verdict and every claim's fields.
@@ -188,7 +115,7 @@ test("filtering by verdict narrows the rows, updates the URL and the export link
   await expect(page.getByRole("link", { name: "Export CSV" })).toHaveAttribute("href", /verdict=discrepancy/);
 
   // The filtered export holds exactly the filtered rows.
-  const { text } = await download(page, "Export JSON");
+  const { text } = await downloadText(page, "Export JSON");
   const { groups } = exportJsonSchema.parse(JSON.parse(text));
   expect(groups).toHaveLength(filtered);
   expect(groups.every((group: ExportGroup) => group.verdict === "discrepancy")).toBe(true);

@@ -4,21 +4,9 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { test as base, expect, type Page } from "@playwright/test";
-import { parseCsv } from "../lib/export/csv-parse";
+import type { Page } from "@playwright/test";
 import { exportJsonSchema } from "../lib/export/schema";
-
-const test = base.extend<{ failOnPageErrors: void }>({
-  failOnPageErrors: [
-    async ({ page }, use) => {
-      const errors: string[] = [];
-      page.on("pageerror", (error) => errors.push(error.message));
-      await use();
-      expect(errors, "uncaught errors in the page").toEqual([]);
-    },
-    { auto: true },
-  ],
-});
+import { downloadFrom, expect, importFiles, parseCsvExport, reportLine, test } from "./helpers";
 
 let articleCount = 0;
 
@@ -31,9 +19,9 @@ async function importArticle(page: Page): Promise<{ documentId: number; claimIds
     `The mayor said about 40 people were evacuated from nearby streets. ` +
     `Engineers later closed 3 bridges while they checked the damage.\n`;
   await page.goto("/import");
-  await page.getByLabel("Article files").setInputFiles({ name: `review-${tag}.txt`, mimeType: "text/plain", buffer: Buffer.from(body) });
-  await page.getByRole("button", { name: "Import", exact: true }).click();
-  const line = page.getByRole("region", { name: "Import report" }).getByRole("listitem").filter({ hasText: `review-${tag}.txt` });
+  const fileName = `review-${tag}.txt`;
+  await importFiles(page, [{ name: fileName, mimeType: "text/plain", body }]);
+  const line = reportLine(page, fileName);
   await expect(line).toContainText("imported");
   await line.getByRole("link", { name: /document \d+/ }).click();
   await expect(page).toHaveURL(/\/documents\/\d+$/);
@@ -52,13 +40,6 @@ async function groupIdOf(page: Page, claimId: number): Promise<number> {
   await page.goto(`/claims/${claimId}`);
   const href = await page.getByRole("link", { name: /./ }).and(page.locator('a[href^="/groups/"]')).first().getAttribute("href");
   return Number(href!.split("/").pop());
-}
-
-async function downloadFrom(page: Page, linkName: string): Promise<{ fileName: string; file: string }> {
-  const downloadEvent = page.waitForEvent("download");
-  await page.getByRole("link", { name: linkName }).click();
-  const download = await downloadEvent;
-  return { fileName: download.suggestedFilename(), file: await download.path() };
 }
 
 test("review with the keyboard: j/k move, x selects, v/d/r mark, the name is asked once and shown in the header", async ({ page }) => {
@@ -233,7 +214,7 @@ test("exports carry reviews and resolutions: CSV parsed, XLSX sheets opened, JSO
 
   await page.goto("/?q=boats");
   const csv = await downloadFrom(page, "Export CSV");
-  const [header, ...rows] = parseCsv((await fs.readFile(csv.file, "utf8")).replace(/^\uFEFF/, ""));
+  const [header, ...rows] = parseCsvExport(await fs.readFile(csv.file, "utf8"));
   const cell = (row: string[], name: string) => row[header.indexOf(name)];
   const csvRow = rows.find((row) => cell(row, "claim_id") === String(claimId))!;
   expect(csvRow).toBeDefined();
@@ -275,7 +256,7 @@ test("exports carry reviews and resolutions: CSV parsed, XLSX sheets opened, JSO
   await page.goto("/review");
   const auditCsv = await downloadFrom(page, "Audit log CSV");
   expect(auditCsv.fileName).toMatch(/^collate-audit-.*\.csv$/);
-  const [auditCsvHeader, ...auditCsvRows] = parseCsv((await fs.readFile(auditCsv.file, "utf8")).replace(/^\uFEFF/, ""));
+  const [auditCsvHeader, ...auditCsvRows] = parseCsvExport(await fs.readFile(auditCsv.file, "utf8"));
   expect(auditCsvHeader).toEqual(["at", "actor", "entity", "entity_id", "action", "before", "after"]);
   expect(auditCsvRows.some((row) => row[1] === "'=Evil Reviewer" && row[3] === String(claimId))).toBe(true);
   const auditJson = await downloadFrom(page, "Audit log JSON");

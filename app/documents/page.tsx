@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EmptyTableRow } from "../../components/empty-table-row";
 import { listDocuments } from "../../lib/store/queries";
 
 export const dynamic = "force-dynamic";
@@ -41,11 +42,9 @@ export default async function DocumentsPage() {
               </tr>
             ))}
             {documents.length === 0 ? (
-              <tr>
-                <td colSpan={5} className="empty-cell">
-                  No documents yet. <a href="/import">Import some articles</a>.
-                </td>
-              </tr>
+              <EmptyTableRow columns={5}>
+                No documents yet. <a href="/import">Import some articles</a>.
+              </EmptyTableRow>
             ) : null}
           </tbody>
         </table>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ReviewQueueTable } from "../../components/review-queue-table";
-import { isVerdict } from "../../lib/store/filter-groups";
+import { isVerdict, parseIdParam, parsePageParam } from "../../lib/store/filter-groups";
 import { reviewQueue, type ReviewQueueFilters } from "../../lib/store/review-queue";
 import { REVIEW_STATUSES, type ReviewStatus } from "../../lib/store/types";
 
@@ -19,10 +19,9 @@ function parseQueueParams(params: Params): { filters: ReviewQueueFilters; page: 
   if (isVerdict(verdict)) filters.verdict = verdict;
   const status = first(params.status);
   if ((REVIEW_STATUSES as readonly string[]).includes(status ?? "")) filters.status = status as ReviewStatus;
-  const documentId = Number(first(params.document));
-  if (Number.isSafeInteger(documentId) && documentId > 0) filters.documentId = documentId;
-  const page = Number(first(params.page));
-  return { filters, page: Number.isSafeInteger(page) && page > 0 ? page : 1 };
+  const documentId = parseIdParam(params.document);
+  if (documentId) filters.documentId = documentId;
+  return { filters, page: parsePageParam(params.page) };
 }
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Params> }) {

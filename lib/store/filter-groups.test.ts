@@ -7,6 +7,7 @@ import {
   groupFiltersToSearchParams,
   parseGroupFilters,
   parseGroupSort,
+  parseIdParam,
   parsePageParam,
   parsePageSizeParam,
   sourceLabel,
@@ -107,6 +108,12 @@ describe("sort and page params", () => {
     for (const bad of [undefined, "", "0", "-2", "1.5", "x", "1e999"]) expect(parsePageParam(bad)).toBe(1);
     expect(parsePageSizeParam("25")).toBe(25);
     for (const bad of [undefined, "5", "501", "abc"]) expect(parsePageSizeParam(bad)).toBeUndefined();
+  });
+
+  it("reads an id as a positive whole number, else null", () => {
+    expect(parseIdParam("12")).toBe(12);
+    expect(parseIdParam(["7", "9"])).toBe(7);
+    for (const bad of [undefined, null, "", "0", "-3", "1.5", "x", "1e999"]) expect(parseIdParam(bad)).toBeNull();
   });
 });
 

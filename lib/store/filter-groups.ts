@@ -96,6 +96,12 @@ export function parsePageParam(value: ParamValue | null): number {
   return Number.isSafeInteger(page) && page >= 1 ? page : 1;
 }
 
+/** `12` → 12: a record id from a URL (a route's `[id]`, `?group=`, `?document=`); not a positive whole number → null. */
+export function parseIdParam(value: ParamValue | null): number | null {
+  const id = Number(Array.isArray(value) ? value[0] : value);
+  return Number.isSafeInteger(id) && id > 0 ? id : null;
+}
+
 /** `size=25` → 25 groups a page (10–500); absent or out of range → the default. */
 export function parsePageSizeParam(value: ParamValue | null): number | undefined {
   const size = Number((Array.isArray(value) ? value[0] : value) ?? NaN);

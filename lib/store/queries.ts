@@ -1,7 +1,7 @@
 import type { Verdict } from "../comparison/types";
 import { getDb, type Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
-import type { ClaimKind, Qualifier } from "../extraction/types";
+import type { ClaimKind } from "../extraction/types";
 import { listEvents, type AuditEvent } from "./audit";
 import {
   buildFilterOptions,
@@ -17,76 +17,11 @@ import {
   type GroupSort,
   type GroupSortKey,
 } from "./filter-groups";
-import type { ClaimRow, DocumentDetail, DocumentRef, GroupPage, GroupRow, ReviewStatus } from "./types";
+import { toClaimFields, toDocumentRef, type DocumentRecord } from "./mappers";
+import type { DocumentDetail, DocumentRef, GroupPage, GroupRow } from "./types";
 
 // Moved to filter-groups (pure, shared with the client); re-exported for existing importers.
 export { verdictOrder } from "./filter-groups";
-
-type DocumentRecord = {
-  id: number;
-  fileName: string;
-  title: string;
-  outlet: string | null;
-  url: string | null;
-  publishedAt: Date | null;
-};
-
-type ClaimRecord = {
-  id: number;
-  figure: string;
-  sentence: string;
-  start: number;
-  end: number;
-  kind: string;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  qualifier: string;
-  unit: string;
-  subject: string | null;
-  attribution: string | null;
-  status: string;
-  note: string | null;
-  reason: string | null;
-  reviewedBy: string | null;
-  reviewedAt: Date | null;
-  version: number;
-};
-
-function toDocumentRef(doc: DocumentRecord): DocumentRef {
-  return {
-    id: doc.id,
-    file: doc.fileName,
-    title: doc.title,
-    outlet: doc.outlet,
-    url: doc.url,
-    publishedAt: doc.publishedAt ? doc.publishedAt.toISOString().slice(0, 10) : null,
-  };
-}
-
-function toClaimFields(claim: ClaimRecord): Omit<ClaimRow, "document"> {
-  return {
-    id: claim.id,
-    figure: claim.figure,
-    quote: claim.sentence,
-    start: claim.start,
-    end: claim.end,
-    kind: claim.kind as ClaimKind,
-    value: claim.value,
-    low: claim.low,
-    high: claim.high,
-    qualifier: claim.qualifier as Qualifier,
-    unit: claim.unit,
-    subject: claim.subject,
-    attribution: claim.attribution,
-    status: claim.status as ReviewStatus,
-    note: claim.note,
-    reason: claim.reason,
-    reviewedBy: claim.reviewedBy,
-    reviewedAt: claim.reviewedAt ? claim.reviewedAt.toISOString() : null,
-    version: claim.version,
-  };
-}
 
 /** Groups shown on `/`: those with at least one claim not ruled "not a claim". */
 const HAS_CLAIMS = { claims: { some: { notAClaim: false } } } satisfies Prisma.GroupWhereInput;

@@ -3,6 +3,7 @@
 // server so a database of thousands of groups sends the browser one page at a time.
 import type { Verdict } from "../comparison/types";
 import { getDb, type Db } from "../db/client";
+import { toReviewClaim } from "./mappers";
 import { verdictOrder } from "./queries";
 import type { ReviewStatus } from "./types";
 
@@ -83,19 +84,7 @@ export async function reviewQueue(
     if (!claim?.group) return [];
     return [
       {
-        claimId: claim.id,
-        version: claim.version,
-        status: claim.status as ReviewStatus,
-        reason: claim.reason,
-        note: claim.note,
-        reviewedBy: claim.reviewedBy,
-        reviewedAt: claim.reviewedAt ? claim.reviewedAt.toISOString() : null,
-        figure: claim.figure,
-        quote: claim.sentence,
-        documentId: claim.document.id,
-        documentTitle: claim.document.title,
-        outlet: claim.document.outlet,
-        url: claim.document.url,
+        ...toReviewClaim(claim),
         groupId: claim.group.id,
         groupLabel: claim.group.label,
         verdict: claim.group.verdict as Verdict,
@@ -113,23 +102,11 @@ export async function getClaimDetail(id: number, db: Db = getDb()) {
   });
   if (!claim) return null;
   return {
-    claimId: claim.id,
-    version: claim.version,
-    status: claim.status as ReviewStatus,
-    reason: claim.reason,
-    note: claim.note,
-    reviewedBy: claim.reviewedBy,
-    reviewedAt: claim.reviewedAt ? claim.reviewedAt.toISOString() : null,
-    figure: claim.figure,
-    quote: claim.sentence,
+    ...toReviewClaim(claim),
     start: claim.start,
     end: claim.end,
     notAClaim: claim.notAClaim,
     pinnedGroup: claim.pinnedGroup,
-    documentId: claim.document.id,
-    documentTitle: claim.document.title,
-    outlet: claim.document.outlet,
-    url: claim.document.url,
     group: claim.group ? { id: claim.group.id, label: claim.group.label, verdict: claim.group.verdict as Verdict, version: claim.group.version } : null,
   };
 }
@@ -159,19 +136,7 @@ export async function getGroupDetail(id: number, db: Db = getDb()) {
     manual: group.manual,
     version: group.version,
     claims: group.claims.map((claim) => ({
-      claimId: claim.id,
-      version: claim.version,
-      status: claim.status as ReviewStatus,
-      reason: claim.reason,
-      note: claim.note,
-      reviewedBy: claim.reviewedBy,
-      reviewedAt: claim.reviewedAt ? claim.reviewedAt.toISOString() : null,
-      figure: claim.figure,
-      quote: claim.sentence,
-      documentId: claim.document.id,
-      documentTitle: claim.document.title,
-      outlet: claim.document.outlet,
-      url: claim.document.url,
+      ...toReviewClaim(claim),
       pinnedGroup: claim.pinnedGroup,
     })),
   };

@@ -53,36 +53,42 @@ function describeClaimState(state: CurrentClaimState): string {
   return `it is now "${state.status}"${who}${when}${state.note ? `, note: "${state.note}"` : ""}`;
 }
 
+function describeGroupState(state: CurrentGroupState): string {
+  return `label "${state.label}", resolution ${state.resolution ? `"${state.resolution}"` : "none"}`;
+}
+
 /**
- * Bumps a claim's version if it is still at `expected`, else refuses with its current state.
- * `update … where id and version` is atomic, so two saves can never both win.
+ * The update the version guards run: apply `data` and bump the version only if the row is
+ * still at the version the analyst saw. `update … where id and version` is atomic, so two
+ * saves can never both win.
  */
-export async function claimVersionGuard(tx: Tx, ref: VersionedRef, data: Record<string, unknown>): Promise<void> {
-  const { count } = await tx.claim.updateMany({
-    where: { id: ref.id, version: ref.version },
-    data: { ...data, version: { increment: 1 } },
-  });
-  if (count === 1) return;
-  const current = await loadClaimState(tx, ref.id);
-  throw new ReviewError(
+function versionedUpdate(ref: VersionedRef, data: Record<string, unknown>) {
+  return { where: { id: ref.id, version: ref.version }, data: { ...data, version: { increment: 1 } } };
+}
+
+/** The refusal of a save that lost the race, carrying the row's current state for the UI. */
+function conflictError(entity: string, described: string, current: CurrentClaimState | CurrentGroupState): ReviewError {
+  return new ReviewError(
     "conflict",
-    `Claim ${ref.id} was changed by someone else since you opened it (${describeClaimState(current)}). Your change was not saved; reload to see the current value.`,
+    `${entity} was changed by someone else since you opened it (${described}). Your change was not saved; reload to see the current value.`,
     current,
   );
 }
 
+/** Bumps a claim's version if it is still at `ref.version`, else refuses with its current state. */
+export async function claimVersionGuard(tx: Tx, ref: VersionedRef, data: Record<string, unknown>): Promise<void> {
+  const { count } = await tx.claim.updateMany(versionedUpdate(ref, data));
+  if (count === 1) return;
+  const current = await loadClaimState(tx, ref.id);
+  throw conflictError(`Claim ${ref.id}`, describeClaimState(current), current);
+}
+
+/** Bumps a group's version if it is still at `ref.version`, else refuses with its current state. */
 export async function groupVersionGuard(tx: Tx, ref: VersionedRef, data: Record<string, unknown>): Promise<void> {
-  const { count } = await tx.group.updateMany({
-    where: { id: ref.id, version: ref.version },
-    data: { ...data, version: { increment: 1 } },
-  });
+  const { count } = await tx.group.updateMany(versionedUpdate(ref, data));
   if (count === 1) return;
   const current = await loadGroupState(tx, ref.id);
-  throw new ReviewError(
-    "conflict",
-    `Group ${ref.id} was changed by someone else since you opened it (label "${current.label}", resolution ${current.resolution ? `"${current.resolution}"` : "none"}). Your change was not saved; reload to see the current value.`,
-    current,
-  );
+  throw conflictError(`Group ${ref.id}`, describeGroupState(current), current);
 }
 
 function reviewSnapshot(state: CurrentClaimState) {

@@ -6,6 +6,7 @@ import { HistoryList } from "../../../components/history-list";
 import { ReviewStatusBadge } from "../../../components/review-status-badge";
 import { VerdictBadge } from "../../../components/verdict-badge";
 import { entityHistory } from "../../../lib/store/audit";
+import { parseIdParam } from "../../../lib/store/filter-groups";
 import { getClaimDetail } from "../../../lib/store/review-queue";
 
 export const dynamic = "force-dynamic";
@@ -17,8 +18,8 @@ export async function generateMetadata({ params }: ClaimPageProps): Promise<Meta
 }
 
 export default async function ClaimPage({ params }: ClaimPageProps) {
-  const id = Number((await params).id);
-  const claim = Number.isSafeInteger(id) && id > 0 ? await getClaimDetail(id) : null;
+  const id = parseIdParam((await params).id);
+  const claim = id ? await getClaimDetail(id) : null;
   if (!claim) notFound();
   const history = await entityHistory("claim", claim.claimId);
   const source = { outlet: claim.outlet, url: claim.url, title: claim.documentTitle };

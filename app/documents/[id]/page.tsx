@@ -4,6 +4,7 @@ import { cache } from "react";
 import { ClaimTargetFocus } from "../../../components/claim-target-focus";
 import { DocumentClaimList } from "../../../components/document-claim-list";
 import { DocumentText } from "../../../components/document-text";
+import { parseIdParam } from "../../../lib/store/filter-groups";
 import { getDocument } from "../../../lib/store/queries";
 
 export const dynamic = "force-dynamic";
@@ -12,8 +13,8 @@ type DocumentPageProps = { params: Promise<{ id: string }> };
 
 // generateMetadata and the page share one query per request.
 const loadDocument = cache(async (rawId: string) => {
-  const id = Number(rawId);
-  return Number.isSafeInteger(id) && id > 0 ? getDocument(id) : null;
+  const id = parseIdParam(rawId);
+  return id ? getDocument(id) : null;
 });
 
 /** Only http(s) URLs become links: a stored `javascript:` URL must never be clickable. */

@@ -5,6 +5,7 @@ import { GroupEditor } from "../../../components/group-editor";
 import { HistoryList } from "../../../components/history-list";
 import { ReviewStatusBadge } from "../../../components/review-status-badge";
 import { VerdictBadge } from "../../../components/verdict-badge";
+import { parseIdParam } from "../../../lib/store/filter-groups";
 import { groupHistory } from "../../../lib/store/queries";
 import { getGroupDetail, groupChoices } from "../../../lib/store/review-queue";
 
@@ -17,8 +18,8 @@ export async function generateMetadata({ params }: GroupPageProps): Promise<Meta
 }
 
 export default async function GroupPage({ params }: GroupPageProps) {
-  const id = Number((await params).id);
-  const group = Number.isSafeInteger(id) && id > 0 ? await getGroupDetail(id) : null;
+  const id = parseIdParam((await params).id);
+  const group = id ? await getGroupDetail(id) : null;
   if (!group) notFound();
   const [history, choices] = await Promise.all([groupHistory(group.id), groupChoices(group.unit, group.id)]);
 
