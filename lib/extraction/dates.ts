@@ -58,6 +58,12 @@ export interface DateMatch {
   dayHigh: number | null;
   /** "end of August" style periods: measure from the end of the month. */
   lastDays?: number;
+  /**
+   * A day named relative to the document's date ("on Thursday", "yesterday",
+   * "last Friday"): resolved against `ExtractOptions.referenceDate`, dropped
+   * without one. `weekday` 0 = Sunday; `daysBack` counts from the reference day.
+   */
+  relative?: { weekday: number; strict: boolean } | { daysBack: number };
 }
 
 function monthAt(tokens: Token[], i: number): { month: number; last: number } | null {
@@ -150,9 +156,11 @@ export function parseDateAt(tokens: Token[], i: number): DateMatch | null {
   if (m) {
     const d = dayAt(tokens, m.last + 1);
     if (d) {
+      // "Sept. 20-24": a span of days in one month
+      const span = daySpanEnd(tokens, d.last, d.day);
       // "August 31, 2021" but not "July 3, another group"
-      const y = yearAfter(tokens, d.last + 1);
-      return { first, last: y ? y.last : d.last, year: y ? y.year : null, month: m.month, dayLow: d.day, dayHigh: d.day };
+      const y = yearAfter(tokens, (span?.last ?? d.last) + 1);
+      return { first, last: y ? y.last : span?.last ?? d.last, year: y ? y.year : null, month: m.month, dayLow: d.day, dayHigh: span?.day ?? d.day };
     }
     const y = yearAfter(tokens, m.last + 1);
     if (y && tokens[m.last + 1]?.text !== ",") {
@@ -161,18 +169,67 @@ export function parseDateAt(tokens: Token[], i: number): DateMatch | null {
     return null;
   }
 
-  // Day Month [Year]: "16 September 2013", "3rd of July"
+  // Day Month [Year]: "16 September 2013", "3rd of July", "18-22 October"
   const d = dayAt(tokens, j);
   if (d) {
-    let k = d.last + 1;
+    const span = daySpanEnd(tokens, d.last, d.day);
+    let k = (span?.last ?? d.last) + 1;
     if (tokens[k]?.lower === "of" && d.last > j) k++; // only "3rd of July"
     const m2 = monthAt(tokens, k);
     if (m2) {
       const y = yearAfter(tokens, m2.last + 1);
-      return { first, last: y ? y.last : m2.last, year: y ? y.year : null, month: m2.month, dayLow: d.day, dayHigh: d.day };
+      return { first, last: y ? y.last : m2.last, year: y ? y.year : null, month: m2.month, dayLow: d.day, dayHigh: span?.day ?? d.day };
     }
   }
   return null;
+}
+
+/** "20-24" after a day: the later day of a span written with a dash glued to both days. */
+function daySpanEnd(tokens: Token[], dayLast: number, low: number): { day: number; last: number } | null {
+  const dash = tokens[dayLast + 1];
+  if (!dash || (dash.text !== "-" && dash.text !== "–") || !adjacent(tokens[dayLast], dash)) return null;
+  const high = dayAt(tokens, dayLast + 2);
+  if (!high || !adjacent(dash, tokens[dayLast + 2]) || high.day <= low) return null;
+  return high;
+}
+
+const WEEKDAY_INDEX: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+
+/**
+ * A day named relative to the document's date: "on Thursday", "said Thursday",
+ * "last Friday", "Thursday night", "yesterday". A weekday is the latest such
+ * day on or before the reference date ("last Friday": strictly before).
+ * Not plurals or habits ("on Thursdays", "every Monday"), the future ("next
+ * Monday", "this coming Friday"), named days ("Black Friday", "Super Tuesday")
+ * or a weekday heading a calendar date (read by `parseDateAt`).
+ */
+export function parseRelativeDayAt(tokens: Token[], i: number, firstWord: number): DateMatch | null {
+  const t = tokens[i];
+  if (!t || t.kind !== "word") return null;
+  if (t.lower === "yesterday") {
+    if (tokens[i + 1] && adjacent(t, tokens[i + 1]) && /^['’]s?$/.test(tokens[i + 1].text)) return null; // "yesterday's"
+    return { first: i, last: i, year: null, month: 0, dayLow: 0, dayHigh: 0, relative: { daysBack: 1 } };
+  }
+  const weekday = WEEKDAY_INDEX[t.lower];
+  if (weekday === undefined || t.text[0] !== t.text[0].toUpperCase()) return null;
+  const prev = tokens[i - 1];
+  if (prev && /^(every|each|next|this|coming|until|till|by|before|from)$/.test(prev.lower)) return null;
+  // "Black Friday", "Super Tuesday", "Ash Wednesday": a capitalised word before names the day
+  if (prev && prev.kind === "word" && i - 1 !== firstWord && prev.text[0] !== prev.text[0].toLowerCase() && !/^(on|last|late|early)$/i.test(prev.text)) return null;
+  const strict = prev?.lower === "last";
+  return { first: strict ? i - 1 : i, last: i, year: null, month: 0, dayLow: 0, dayHigh: 0, relative: { weekday, strict } };
+}
+
+/** The day (days since epoch) a relative match names, counted back from `referenceDay`. */
+export function resolveRelativeDay(match: DateMatch, referenceDay: number): number | null {
+  const rel = match.relative;
+  if (!rel) return null;
+  if ("daysBack" in rel) return referenceDay - rel.daysBack;
+  // 1970-01-01 was a Thursday (weekday 4)
+  const refWeekday = (((referenceDay + 4) % 7) + 7) % 7;
+  let back = (refWeekday - rel.weekday + 7) % 7;
+  if (back === 0 && rel.strict) back = 7;
+  return referenceDay - back;
 }
 
 /** Resolve a match to a [low, high] day interval once its year is known. */

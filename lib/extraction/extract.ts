@@ -9,7 +9,7 @@
 import { attributionFor, findCues, type AttributionCue } from "./attribution";
 import { ConceptReader } from "./concepts";
 import { tagTokens } from "./pos";
-import { dateInterval, isYearToken, MONTHS, parseDateAt, type DateMatch } from "./dates";
+import { dateInterval, daysFromISO, isYearToken, MONTHS, parseDateAt, parseRelativeDayAt, resolveRelativeDay, type DateMatch } from "./dates";
 import { clockQualifier, parseClockAt } from "./clock";
 import { parseFractionAt } from "./fractions";
 import { isRankContext, ORDINAL_WORDS, parseOrdinalAt } from "./ordinals";
@@ -28,7 +28,7 @@ import { parseVagueAt } from "./vague";
 
 /** Cheap pre-filter: a sentence without any of these cannot hold a claim. */
 const CANDIDATE =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|thirds?|quarters?|fifths?|tenths?|scores|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/i;
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|thirds?|quarters?|fifths?|tenths?|scores|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|nobody|no\s+(?:one|[a-z]+s))\b/i;
 
 const UP_WORDS = new Set([
   "rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases", "increasing", "grew", "grow",
@@ -62,7 +62,7 @@ const STARTER_WORDS = new Set<string>([
   ...Object.keys(DOLLAR_PREFIXES), ...[...ISO_CURRENCIES].map((c) => c.toLowerCase()),
   "a", "an", "half", "rs", "aged", "age", "early", "mid", "late", "end", "beginning", "start", "middle",
   "tens", "hundreds", "thousands", "millions", "billions", "trillions", "dozens", "scores", "several",
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "no", "nobody",
   ...Object.keys(ORDINAL_WORDS),
 ]);
 
@@ -91,6 +91,8 @@ interface Draft {
   date?: DateMatch;
   /** The counted phrase holds a number of its own ("two new 737 Max jets"): scanning resumes after it. */
   skipTo?: number;
+  /** The concept is fixed by the rule that read the figure ("the crowd at 70" → "crowd"). */
+  concept?: string;
 }
 
 interface Amount {
@@ -116,6 +118,24 @@ interface UnitRead {
   /** The counted noun was glued by a hyphen ("a five-boat attack"): the unit is already read. */
   compound?: boolean;
 }
+
+/** Nouns whose zero counts people: "no injuries were reported". */
+const ZERO_CASUALTY_NOUNS = new Set(["injuries", "casualties", "deaths", "fatalities", "injury", "casualty", "death", "fatality"]);
+/** Between a zero count's noun and its verb: "no injuries were immediately reported". */
+const ZERO_AUXILIARIES = new Set(["was", "were", "is", "are", "has", "have", "had", "been", "being", "be", "will", "immediately", "yet", "seriously", "reportedly", "initially", "also", "ever", "critically", "badly", "fatally"]);
+/** Events a zero count says did not happen to its noun. */
+const ZERO_HARM_VERBS = new Set(["hurt", "injured", "killed", "harmed", "wounded", "arrested", "detained", "hospitalized", "hospitalised", "charged", "died", "damaged", "destroyed", "evacuated"]);
+/** Reporting verbs: enough for casualty nouns and arrests ("no arrests were made"). */
+const ZERO_REPORT_VERBS = new Set(["reported", "recorded", "confirmed", "made", "reports"]);
+
+/** What a calibre names after its leading-dot number: ".38 caliber", ".357 Magnum", ".22 rifle". */
+const CALIBRE_WORDS = new Set(["caliber", "calibre", "cal", "magnum", "special", "acp", "auto", "winchester", "remington", "rifle", "rifles", "pistol", "pistols", "revolver", "revolvers", "handgun", "handguns", "gun", "guns", "round", "rounds", "bullet", "bullets", "cartridge", "cartridges", "ammunition", "ammo", "shell", "shells"]);
+
+/** Street types in an address, as capitalised ("St", "Road", "Ave"). */
+const STREET_WORDS = new Set(["St", "Street", "Rd", "Road", "Ave", "Avenue", "Way", "Drive", "Dr", "Lane", "Ln", "Boulevard", "Blvd", "Place", "Pl", "Court", "Ct", "Terrace", "Highway", "Hwy", "Parkway", "Pkwy", "Crescent", "Close"]);
+
+/** Nouns for a gathered crowd: "estimated the crowd at 70", "a crowd of 200". */
+const CROWD_NOUNS = new Set(["crowd", "crowds", "turnout", "attendance", "gathering", "throng"]);
 
 /** Hyphen compounds after a number that do not count that noun: "1,500-plus", "two-way", "three-point". */
 const NOT_COUNTED_COMPOUNDS = new Set(["plus", "strong", "odd", "fold", "way", "point", "pointer", "time", "times", "sided", "star", "party", "state", "off", "up", "run", "on", "all", "nil", "love", "member's"]);
@@ -152,7 +172,7 @@ class SentenceScanner {
     let floor = 0;
     for (let i = 0; i < tokens.length; i++) {
       if (i < floor || !canStartClaim(tokens[i])) continue;
-      const draft = this.tryClock(i, floor) ?? this.tryDate(i) ?? this.tryRank(i) ?? this.tryVague(i, floor) ?? this.tryFraction(i, floor) ?? this.tryNamedAge(i) ?? this.tryQuantity(i, floor);
+      const draft = this.tryClock(i, floor) ?? this.tryDate(i) ?? this.tryRank(i) ?? this.tryVague(i, floor) ?? this.tryFraction(i, floor) ?? this.tryNamedAge(i) ?? this.tryZero(i) ?? this.tryQuantity(i, floor);
       if (!draft) continue;
       this.drafts.push(draft);
       floor = Math.max(draft.last, draft.skipTo ?? -1) + 1;
@@ -163,8 +183,9 @@ class SentenceScanner {
     let reader: ConceptReader | null = null;
     for (let n = 0; n < this.drafts.length; n++) {
       const d = this.drafts[n];
-      if (d.kind === "date") {
-        this.concepts.push(null);
+      if (d.kind === "date" || d.concept) {
+        this.concepts.push(d.concept ?? null);
+        this.alsos.push([]);
         continue;
       }
       // Parts of speech only for sentences that hold a figure (tagging is ~10× slower than scanning).
@@ -229,12 +250,12 @@ class SentenceScanner {
   private tryDate(i: number): Draft | null {
     const t = this.tokens[i];
     if (t.kind === "sym") return null;
-    const match = parseDateAt(this.tokens, i);
+    const match = parseDateAt(this.tokens, i) ?? parseRelativeDayAt(this.tokens, i, this.firstWord);
     if (!match) return null;
     for (let k = match.first; k <= match.last; k++) {
       if (this.tokens[k].kind === "num" && isMasked(this.mask, this.tokens[k].start, this.tokens[k].end)) return null;
     }
-    const single = match.dayHigh !== null && match.dayLow === match.dayHigh && match.lastDays === undefined;
+    const single = match.relative !== undefined || (match.dayHigh !== null && match.dayLow === match.dayHigh && match.lastDays === undefined);
     return {
       first: match.first,
       last: match.last,
@@ -357,6 +378,54 @@ class SentenceScanner {
       precision: 0.01,
       change: null,
     }, floor);
+  }
+
+  // ---------------------------------------------------------------- zero counts
+
+  /**
+   * A count of zero stated with "no"/"nobody" and an event it did not happen
+   * to: "no injuries were reported", "no one was hurt", "nobody died",
+   * "no passengers were injured", "there were no casualties", "with no
+   * injuries to police". Harm and casualty nouns (injuries, casualties,
+   * deaths, fatalities) count people. Only with a harm/arrest/reporting verb
+   * after the phrase, or for casualty nouns after "with"/"there were": never
+   * "no longer", "no more than 5" (a bound), "no plans", "no one knows".
+   */
+  private tryZero(i: number): Draft | null {
+    const tokens = this.tokens;
+    const t = tokens[i];
+    if (t.kind !== "word" || (t.lower !== "no" && t.lower !== "nobody")) return null;
+    let head: number;
+    let unit: string;
+    let subject: string;
+    let casualty = false;
+    if (t.lower === "nobody" || tokens[i + 1]?.lower === "one") {
+      head = t.lower === "nobody" ? i : i + 1;
+      if (t.lower === "no" && tokens[i + 2]?.text === "-") return null; // "no one-size-fits-all"
+      unit = "people";
+      subject = "people";
+    } else {
+      let k = i + 1;
+      // up to two modifiers: "no serious injuries", "no other passengers"
+      while (k <= i + 3 && tokens[k]?.kind === "word" && !ZERO_CASUALTY_NOUNS.has(tokens[k].lower) && !isPluralNoun(tokens[k].lower) && !isStopWord(tokens[k].lower) && !isCapitalized(tokens[k])) k++;
+      const noun = tokens[k];
+      if (!noun || noun.kind !== "word" || isCapitalized(noun) || k > i + 3) return null;
+      casualty = ZERO_CASUALTY_NOUNS.has(noun.lower);
+      if (!casualty && !isPluralNoun(noun.lower)) return null;
+      head = k;
+      unit = casualty ? "people" : lemmatize(noun.lower);
+      subject = this.text.slice(tokens[i + 1].start, noun.end);
+    }
+    // the event: "were (immediately) reported", "was hurt", "died"
+    let v = head + 1;
+    while (v <= head + 4 && tokens[v] && ZERO_AUXILIARIES.has(tokens[v].lower)) v++;
+    const verb = tokens[v]?.lower ?? "";
+    const eventVerb = ZERO_HARM_VERBS.has(verb) || ((casualty || unit === "arrest") && ZERO_REPORT_VERBS.has(verb));
+    const before = tokens[i - 1]?.lower ?? "";
+    const existential = casualty && (before === "with" || (/^(were|was|been)$/.test(before) && /^(there|have|has|had)$/.test(tokens[i - 2]?.lower ?? "")));
+    if (!eventVerb && !existential) return null;
+    if (!eventVerb && v !== head + 1) return null;
+    return { first: i, last: head, kind: "count", value: 0, low: 0, high: 0, qualifier: "exact", unit, subject, precision: 1, change: null, concept: casualty ? subject : undefined };
   }
 
   // ---------------------------------------------------------------- ages
@@ -514,6 +583,10 @@ class SentenceScanner {
           scale = 1e6;
           scaled = true;
           last = j + 1;
+        } else if ((suffix === "m" || suffix === "km") && !currency && tokens[j + 2]?.text === "2" && adjacent(after, tokens[j + 2]) && !(tokens[j + 3] && adjacent(tokens[j + 2], tokens[j + 3]) && tokens[j + 3].kind !== "sym")) {
+          // "32m2", "12km2": a squared unit written with a digit
+          gluedUnit = { kind: "area", unit: suffix === "m" ? "m²" : "km²" };
+          last = j + 2;
         } else if (suffix === "m" && !currency && !moneyAfter) {
           gluedM = true;
           last = j + 1;
@@ -525,7 +598,7 @@ class SentenceScanner {
           // "3,923sq m"
           gluedUnit = { kind: "area", unit: SQUARE_UNITS[tokens[j + 2].lower] };
           last = j + 2;
-        } else if (suffix === "p" && !currency && !/^(?:360|480|576|720|1080|1440|2160|4320)$/.test(n.text) && !(tokens[j + 2] && adjacent(after, tokens[j + 2]))) {
+        } else if (suffix === "p" && !currency && !/^(?:360|480|576|720|1080|1440|2160|4320)$/.test(n.text) && !(tokens[j + 2] && adjacent(after, tokens[j + 2]) && !/^[.,;:)]$/.test(tokens[j + 2].text))) {
           // share prices in pence: "164p", "118.5p" (not video resolutions: "1080p")
           gluedUnit = { kind: "money", unit: "penny" };
           last = j + 1;
@@ -539,6 +612,11 @@ class SentenceScanner {
         } else {
           return null; // ordinals "3rd", decades "1990s", codes "5G", times "9am"
         }
+      } else if (after?.text === "B" && last === j && tokens[j + 2]?.kind === "word" && (currency || isPluralNoun(tokens[j + 2].lower))) {
+        // "8 B people", "$4 B deal": a spaced capital B is billions
+        scale = 1e9;
+        scaled = true;
+        last = j + 1;
       } else if (after?.lower === "hundred" && last === j && /^\d{1,2}$/.test(n.text)) {
         // "4 hundred", "4 hundred million"
         scale = 100 * (tokens[j + 2]?.kind === "word" && tokens[j + 2].lower.length > 3 ? SCALE_WORDS[tokens[j + 2].lower] ?? 1 : 1);
@@ -627,8 +705,10 @@ class SentenceScanner {
     // a currency sign after the digits: "1,200€"
     if (t.kind === "sym" && CURRENCY_SYMBOLS[t.text] && adjacent(tokens[a.last], t) && tokens[k + 1]?.kind !== "num") return { kind: "money", unit: CURRENCY_SYMBOLS[t.text], last: k, next: k + 1 };
     // inches and feet written with primes: "25.5″", "6′"
-    if ((t.text === "″" || t.text === "′") && adjacent(tokens[a.last], t)) return { kind: "length", unit: t.text === "″" ? "in" : "ft", last: k, next: k + 1 };
+    if ((t.text === "″" || t.text === "′") && adjacent(tokens[a.last], t) && !(tokens[k + 1]?.lower === "s" && adjacent(t, tokens[k + 1]))) return { kind: "length", unit: t.text === "″" ? "in" : "ft", last: k, next: k + 1 };
     if (t.kind !== "word" && t.text !== "-") return count;
+    const spaced = this.spacedSymbol(a, k);
+    if (spaced) return spaced;
     const w = t.lower;
     if (PERCENT_WORDS.has(w)) {
       if (w === "percentage" && (tokens[k + 1]?.lower === "points" || tokens[k + 1]?.lower === "point")) return { kind: "percent", unit: "pp", last: k + 1, next: k + 2 };
@@ -750,6 +830,66 @@ class SentenceScanner {
     return count;
   }
 
+  /**
+   * A house number in an address: "9 E 71st St", "49 Zorro Ranch Road",
+   * "22 Ave Foch", "Unit 3 at 16-18 Industrial Avenue": digits, then up to
+   * four capitalised words (or ordinals) among which a street word.
+   */
+  private isStreetNumber(i: number): boolean {
+    const tokens = this.tokens;
+    if (tokens[i].kind !== "num" || !/^\d{1,5}$/.test(tokens[i].text)) return false;
+    let k = i + 1;
+    if ((tokens[k]?.text === "-" || tokens[k]?.text === "–") && tokens[k + 1]?.kind === "num" && adjacent(tokens[k], tokens[k + 1])) k += 2;
+    for (let n = 0; n < 4 && k < tokens.length; n++) {
+      const t = tokens[k];
+      if (t.kind === "num" && /^(st|nd|rd|th)$/.test(tokens[k + 1]?.lower ?? "") && adjacent(t, tokens[k + 1])) {
+        k += 2;
+        continue;
+      }
+      if (t.kind !== "word" || !isCapitalized(t)) return false;
+      if (STREET_WORDS.has(t.text)) return true;
+      k++;
+    }
+    return false;
+  }
+
+  /**
+   * Unit symbols written after a space, case-sensitive: "a 5 W charger",
+   * "12 C", "98 F", "661 kt" (knots when the sentence is about speed or
+   * wind, else kilotons), share prices "down 68 p at 1112 p". A symbol must
+   * end its phrase (punctuation, a lower-case word or a preposition after
+   * it), and no capitalised name may precede the number ("Grade 12 C",
+   * "Section 5 W").
+   */
+  private spacedSymbol(a: Amount, k: number): UnitRead | null {
+    const tokens = this.tokens;
+    const t = tokens[k];
+    if (!t || t.kind !== "word" || a.inWords || adjacent(tokens[a.last], t)) return null;
+    if (!/^(W|kW|MW|C|F|kt|p)$/.test(t.text)) return null;
+    const prev = tokens[a.first - 1];
+    if (prev && prev.kind === "word" && isCapitalized(prev) && a.first - 1 !== this.firstWord) return null;
+    const next = tokens[k + 1];
+    if (next && (next.kind === "num" || (next.kind === "word" && isCapitalized(next) && !/^[A-Z]{2,}/.test(next.text)) || next.text === "-" || next.text === "&" || next.text === "/")) return null;
+    const done = { last: k, next: k + 1 };
+    switch (t.text) {
+      case "W": return { kind: "measure", unit: "W", ...done };
+      case "kW": return { kind: "measure", unit: "kW", ...done };
+      case "MW": return { kind: "measure", unit: "MW", ...done };
+      case "C": return { kind: "temperature", unit: "°C", ...done };
+      case "F": return { kind: "temperature", unit: "°F", ...done };
+      case "kt":
+        return /\b(speed|speeds|wind|winds|gusts?|sustained|flying|flew|sail|sailing|sound|cruis\w*|knots?)\b/i.test(this.sentence.text)
+          ? { kind: "speed", unit: "kn", ...done }
+          : { kind: "mass", unit: "kt", ...done };
+      case "p":
+        // pence in a market report: "down 68 p at 1112 p"
+        if (a.currency || !/\b(shares?|stocks?|pence|fallers|risers|FTSE|price)\b/i.test(this.sentence.text)) return null;
+        if (next && !/^(at|to|from|a|per|on|in|and|or|[.,;:)])$/i.test(next.text)) return null;
+        return { kind: "money", unit: "penny", ...done };
+    }
+    return null;
+  }
+
   /** "2-2", "2-0 down": a score (two small whole numbers, the first not below the second), either side. */
   private isScore(i: number): boolean {
     const t = this.tokens;
@@ -762,6 +902,12 @@ class SentenceScanner {
   private tryQuantity(i: number, floor: number): Draft | null {
     const tokens = this.tokens;
     if (this.isScore(i)) return null;
+    if (this.isStreetNumber(i)) return null;
+    // a calibre is a name, not a figure: ".38 caliber", ".38-caliber", ".357 Magnum"
+    if (tokens[i].kind === "num" && /^\.\d+$/.test(tokens[i].text)) {
+      const next = tokens[i + 1]?.text === "-" ? tokens[i + 2] : tokens[i + 1];
+      if (next && CALIBRE_WORDS.has(next.lower)) return null;
+    }
     // the end of a season or fiscal year: "2014-15"
     if (tokens[i - 1]?.text === "-" && /^\d{2}$/.test(tokens[i].text) && isYearToken(tokens[i - 2]) && adjacent(tokens[i - 2], tokens[i - 1]) && adjacent(tokens[i - 1], tokens[i])) return null;
     // the denominator of "1/2" or "24/7"
@@ -802,11 +948,15 @@ class SentenceScanner {
       if (range.first < first) first = range.first;
     }
 
-    const isYearLike = !range && isYearToken(tokens[a.first]) && a.first === a.last && !a.currency && u.kind === "count";
+    // (after an approximation a four-digit number is an amount: "about 1000 come from Asia")
+    const isYearLike = !range && isYearToken(tokens[a.first]) && a.first === a.last && !a.currency && u.kind === "count"
+      && !(/^(about|around|roughly|approximately|nearly|almost|some|over|than|least|most)$/.test(tokens[a.first - 1]?.lower ?? "")
+        && !/^(in|since|by|until|from|of|during|before|after|circa|to)$/.test(tokens[a.first - 2]?.lower ?? "")); // "in about 1850" is a year
     let kind = u.kind;
     let skipTo: number | undefined;
     let unit = u.unit;
     let subject: string | null = null;
+    let fixedConcept: string | undefined;
 
     if (kind === "count") {
       if (u.unit && !u.compound) {
@@ -835,7 +985,17 @@ class SentenceScanner {
         if (isYearLike && !np) return null; // "in 2001", "2021 (AP photo)"
         // "in 2001 troops ...", "the 1988 floods": a year, not a count
         if (isYearLike && prev && (/^(in|since|by|until|from|of|during|before|after|early|late|mid|the|a|an|its|their|this|that|[a-z]+['’]s)$/.test(prev.lower) || (isCapitalized(prev) && a.first - 1 !== this.firstWord))) return null;
-        if (!np) {
+        // "a 200 person crowd", "a 200-person crowd": people, in a crowd
+        if (np && unit === "people" && np.first === np.last && CROWD_NOUNS.has(tokens[np.last + 1]?.lower ?? "")) {
+          subject = tokens[np.last + 1].lower;
+          fixedConcept = subject;
+        }
+        const crowd = !np ? this.crowdBefore(a.first) : null;
+        if (crowd) {
+          unit = "people";
+          subject = crowd;
+          fixedConcept = crowd;
+        } else if (!np) {
           const smallCount = a.inWords && value <= 10 && !range ? this.smallCount(a, u) : null;
           if (smallCount) {
             unit = smallCount.unit;
@@ -865,7 +1025,22 @@ class SentenceScanner {
       low = value;
       high = value;
     }
-    return this.qualify({ first, last, kind, value, low, high, qualifier, unit, subject, precision, change: null, skipTo }, floor, !!range);
+    return this.qualify({ first, last, kind, value, low, high, qualifier, unit, subject, precision, change: null, skipTo, concept: fixedConcept }, floor, !!range);
+  }
+
+  /**
+   * "estimated the crowd at (about) 70", "a crowd of 200", "turnout at 5,000":
+   * a bare number measuring a crowd counts people. The crowd noun, or null.
+   */
+  private crowdBefore(first: number): string | null {
+    const tokens = this.tokens;
+    let b = first - 1;
+    while (b >= first - 3 && /^(about|around|roughly|some|nearly|almost|approximately|than|more|fewer|least|over|under|just|an|estimated)$/.test(tokens[b]?.lower ?? "")) b--;
+    const joiner = tokens[b]?.lower;
+    if (joiner !== "at" && joiner !== "of") return null;
+    const noun = tokens[b - 1];
+    if (!noun || !CROWD_NOUNS.has(noun.lower)) return null;
+    return noun.lower === "crowds" ? "crowd" : noun.lower;
   }
 
   /**
@@ -1178,10 +1353,19 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     drafts.push(...new SentenceScanner(text, sentence, tokens).scan());
   }
   const fallbackYear = options.referenceYear ?? inferYear(drafts);
+  const referenceDay = options.referenceDate && /^\d{4}-\d{2}-\d{2}/.test(options.referenceDate) ? daysFromISO(options.referenceDate.slice(0, 10)) : null;
   const claims: ExtractedClaim[] = [];
   for (const d of drafts) {
     const { date, ...claim } = d;
-    if (date) {
+    if (date?.relative) {
+      // "on Thursday", "yesterday": only with the document's own date to count back from
+      const day = referenceDay === null ? null : resolveRelativeDay(date, referenceDay);
+      if (day === null) continue;
+      claim.low = day;
+      claim.high = day;
+      claim.value = day;
+      claim.precision = 1;
+    } else if (date) {
       const year = date.year ?? fallbackYear;
       if (year === null) continue; // a date without any year to anchor it cannot be compared
       const interval = dateInterval(date, year);

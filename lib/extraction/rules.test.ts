@@ -1,6 +1,6 @@
 /** Rules added for news-text coverage; every sentence is written for this suite. */
 import { describe, expect, it } from "vitest";
-import { extractClaims, type ExtractedClaim } from "./index";
+import { dateISO, extractClaims, type ExtractedClaim } from "./index";
 
 function one(text: string, figure: string): ExtractedClaim {
   const found = extractClaims(text).filter((c) => c.figure === figure);
@@ -281,5 +281,89 @@ describe("round 3: suspended hyphens and primes", () => {
   });
   it("reads double and single primes as inches and feet", () => {
     expect(one("The blade is 9.5″ from tip to hilt.", "9.5″").unit).toBe("in");
+  });
+});
+
+describe("days named relative to the publication date", () => {
+  const at = (text: string, referenceDate?: string) =>
+    extractClaims(text, referenceDate ? { referenceDate } : {}).filter((c) => c.kind === "date").map((c) => [c.figure, dateISO(c.value)]);
+  it("resolves a weekday to the latest such day on or before the reference date", () => {
+    // 2022-06-16 was a Thursday
+    expect(at("The ferry ran aground on Tuesday near the harbour.", "2022-06-16")).toEqual([["Tuesday", "2022-06-14"]]);
+    expect(at("The council voted Thursday to close the pool.", "2022-06-16")).toEqual([["Thursday", "2022-06-16"]]);
+    expect(at("The mill shut last Thursday, and the workers marched yesterday.", "2022-06-16")).toEqual([
+      ["last Thursday", "2022-06-09"],
+      ["yesterday", "2022-06-15"],
+    ]);
+  });
+  it("is skipped without a reference date, and never reads habits, the future or named days", () => {
+    expect(at("The ferry ran aground on Tuesday near the harbour.")).toEqual([]);
+    expect(at("The market opens on Saturdays and every Monday, and again next Friday.", "2022-06-16")).toEqual([]);
+    expect(at("Queues formed on Black Friday and Super Tuesday.", "2022-06-16")).toEqual([]);
+  });
+});
+
+describe("date spans within one month", () => {
+  it("reads 'Sept. 20-24' as one span, with no stray count", () => {
+    const claims = extractClaims("The fair runs Sept. 20-24 and 3-5 November 2023.");
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([["Sept. 20-24", "date"], ["3-5 November 2023", "date"]]);
+    expect(dateISO(claims[0].low!)).toBe("2023-09-20");
+    expect(dateISO(claims[0].high!)).toBe("2023-09-24");
+  });
+});
+
+describe("zero counts", () => {
+  it("counts nobody hurt or no casualties as 0 people", () => {
+    for (const [text, figure] of [
+      ["No injuries were reported after the barn fire.", "No injuries"],
+      ["No one was hurt when the crane toppled.", "No one"],
+      ["Nobody died in the crash.", "Nobody"],
+      ["The protest ended with no injuries to marchers or officers.", "no injuries"],
+      ["There were no casualties among the crew.", "no casualties"],
+    ]) {
+      const c = one(text, figure);
+      expect([c.value, c.low, c.high, c.unit]).toEqual([0, 0, 0, "people"]);
+    }
+    expect(one("No passengers were injured and no arrests were made.", "No passengers").unit).toBe("passenger");
+    expect(one("No passengers were injured and no arrests were made.", "no arrests").unit).toBe("arrest");
+  });
+  it("needs a harm or reporting event, and leaves bounds and idioms alone", () => {
+    expect(figures("The pier is no longer safe.")).toEqual([]);
+    expect(figures("No one knows why, and no plans were made.")).toEqual([]);
+    expect(one("No more than 40 visitors may enter.", "No more than 40").qualifier).toBe("at_most");
+  });
+});
+
+describe("calibres and crowds", () => {
+  it("does not read a calibre as a figure", () => {
+    expect(figures("He carried a .22 rifle, a .45-caliber pistol and a .357 Magnum.")).toEqual([]);
+  });
+  it("counts a crowd in people", () => {
+    const c = one("Organisers put the crowd at about 900.", "about 900");
+    expect([c.unit, c.subject, c.concept]).toEqual(["people", "crowd", "crowd"]);
+    expect(one("A 300 person crowd filled the square.", "300").subject).toBe("crowd");
+    expect(one("A crowd of 450 waited outside.", "450").unit).toBe("people");
+  });
+});
+
+describe("unit symbols, addresses and names", () => {
+  it("reads case-sensitive symbols after a space", () => {
+    expect(one("The lamp draws 9 W at full brightness.", "9 W").unit).toBe("W");
+    expect(one("The pond froze at -3 C overnight.", "-3 C").unit).toBe("°C");
+    expect(one("The gusts reached 40 kt near the coast.", "40 kt").unit).toBe("kn");
+    expect(one("The storage room is 18m2.", "18m2").unit).toBe("m²");
+    expect(one("The region has roughly 2 B residents.", "roughly 2 B").value).toBe(2e9);
+  });
+  it("reads share prices in pence, spaced or glued before punctuation", () => {
+    expect(one("The biggest risers were Acme shares, up 12 p at 340 p.", "340 p").unit).toBe("penny");
+    expect(one("Acme shares rose 3% to 208p.", "208p").unit).toBe("penny");
+  });
+  it("skips house numbers and a prime used as an apostrophe", () => {
+    expect(figures("The flats at 14 Elm Grove Road and 7 W 12th St sold quickly.")).toEqual([]);
+    expect(figures("Prices fell during 2019′s slump.")).toEqual([]);
+  });
+  it("reads a four-digit number after an approximation as an amount, not a year", () => {
+    expect(one("About 1200 arrived by boat.", "About 1200").value).toBe(1200);
+    expect(figures("The chapel was built in about 1650.")).toEqual([]);
   });
 });

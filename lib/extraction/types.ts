@@ -97,4 +97,11 @@ export interface ExtractedClaim {
 export interface ExtractOptions {
   /** Year used for dates written without one ("by September 11"). */
   referenceYear?: number;
+  /**
+   * The document's publication date (ISO "YYYY-MM-DD"; a longer ISO timestamp
+   * is cut to its date). Days named relative to it become date claims:
+   * "on Thursday" is the latest Thursday on or before it, "last Friday" the
+   * latest Friday before it, "yesterday" the day before. Without it they are skipped.
+   */
+  referenceDate?: string;
 }

@@ -26,7 +26,8 @@ async function saveDocument(db: Db, doc: PreparedDocument, referenceYear: number
       message: `same content as document ${existing.id} ("${existing.title}"); nothing changed`,
     };
   }
-  const claims = extractClaims(doc.text, { referenceYear });
+  // The publication date anchors days named relative to it ("on Thursday", "yesterday").
+  const claims = extractClaims(doc.text, { referenceYear, ...(doc.publishedAt ? { referenceDate: doc.publishedAt } : {}) });
   try {
     // A nested create is one transaction: the document lands with all its claims or not at all.
     const created = await db.document.create({

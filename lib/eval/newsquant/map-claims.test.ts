@@ -214,4 +214,43 @@ describe("mapClaimsToNewsQuant, round 3 conventions", () => {
     const mapped = mapClaimsToNewsQuant([claimIn(sentence, "1", { value: 1, kind: "percent", unit: "%" })], sentence, units);
     expect(mapped[0]).toMatchObject({ value: 1, normalized_unit: "percentage" });
   });
+
+  it("joins 'from A <time or unit phrase> to B' into one range, but not across a clause break", () => {
+    const sentence = "The token slid from $410 at noon yesterday to $388 by evening.";
+    const mapped = mapClaimsToNewsQuant(
+      [
+        claimIn(sentence, "$410", { value: 410, kind: "money", unit: "USD", change: null }),
+        claimIn(sentence, "$388", { value: 388, kind: "money", unit: "USD" }),
+      ],
+      sentence,
+      units,
+    );
+    expect(mapped.map((q) => q.value)).toEqual(["410.0-388.0"]);
+    const split = "Fares went from $12, the board said, to $15.";
+    const two = mapClaimsToNewsQuant(
+      [claimIn(split, "$12", { value: 12, kind: "money", unit: "USD" }), claimIn(split, "$15", { value: 15, kind: "money", unit: "USD" })],
+      split,
+      units,
+    );
+    expect(two).toHaveLength(2);
+  });
+
+  it("writes a word fraction as the fraction itself, not Collate's rounded percent", () => {
+    const sentence = "Two-thirds of the orchards flooded.";
+    const mapped = mapClaimsToNewsQuant([claimIn(sentence, "Two-thirds", { value: 66.67, kind: "percent", unit: "%", subject: "orchards" })], sentence, units);
+    expect(mapped[0].value).toBe(2 / 3);
+  });
+
+  it("names a price written with the symbol p as points, and the word pence as pennies", () => {
+    const sentence = "Acme closed at 212p, or 212 pence.";
+    const mapped = mapClaimsToNewsQuant(
+      [
+        claimIn(sentence, "212p", { value: 212, kind: "money", unit: "penny" }),
+        claimIn(sentence, "212 pence", { value: 212, kind: "money", unit: "penny" }),
+      ],
+      sentence,
+      units,
+    );
+    expect(mapped.map((q) => q.normalized_unit)).toEqual(["point", "penny"]);
+  });
 });

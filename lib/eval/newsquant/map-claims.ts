@@ -43,7 +43,8 @@ export function mapClaimsToNewsQuant(
     const mapped = mapClaim(kept[n], sentence, units);
     const next = kept[n + 1];
     // NewsQuant writes "from A to B" as one range "A-B" (even when B < A); Collate keeps two levels.
-    if (next && isFromTo(kept[n], next, sentence) && typeof mapped.value === "number") {
+    const order = next ? fromToOrder(kept[n], next, sentence) : null;
+    if (order && typeof mapped.value === "number") {
       const second = mapClaim(next, sentence, units);
       if (typeof second.value === "number") {
         out.push({ ...mapped, value: `${formatNumber(mapped.value)}-${formatNumber(second.value)}`, normalized_unit: mapped.normalized_unit === "-" ? second.normalized_unit : mapped.normalized_unit });
@@ -58,12 +59,21 @@ export function mapClaimsToNewsQuant(
 
 const NOT_ANNOTATED: ReadonlySet<ExtractedClaim["kind"]> = new Set(["date", "time", "rank"]);
 
-/** "from $75 to $45.88": two claims of one kind joined by "to", the first after "from". */
-function isFromTo(a: ExtractedClaim, b: ExtractedClaim, sentence: string): boolean {
-  if (sentence.slice(a.start, a.end) !== a.figure || sentence.slice(b.start, b.end) !== b.figure) return false;
-  if (a.kind !== b.kind && a.kind !== "count" && b.kind !== "count") return false;
-  if (!/^\s*to\s*$/i.test(sentence.slice(a.end, b.start))) return false;
-  return /\bfrom\s*$/i.test(sentence.slice(Math.max(0, a.start - 8), a.start));
+/**
+ * "from $75 to $45.88", "from $36,040 at 10.45pm last night to $34,935",
+ * "from 20 miles per gallon in 2008 to 29 mpg": two claims of one kind, the
+ * first after "from", joined by "to" with at most a short unit, time or
+ * place phrase between them (no clause break). Not "rose to A from B":
+ * NewsQuant keeps those as two levels.
+ */
+function fromToOrder(a: ExtractedClaim, b: ExtractedClaim, sentence: string): "from-to" | null {
+  if (sentence.slice(a.start, a.end) !== a.figure || sentence.slice(b.start, b.end) !== b.figure) return null;
+  if (a.kind !== b.kind && a.kind !== "count" && b.kind !== "count") return null;
+  const between = sentence.slice(a.end, b.start);
+  if (between.length > 40 || /[,;:()]/.test(between)) return null;
+  const before = sentence.slice(Math.max(0, a.start - 8), a.start);
+  if (/^\s*(?:\S+\s+){0,6}?to\s*$/i.test(between) && /\bfrom\s*$/i.test(before)) return "from-to";
+  return null;
 }
 
 /**
@@ -84,7 +94,7 @@ function mapClaim(claim: ExtractedClaim, sentence: string, units: CqeUnits): New
   const isRange = claim.qualifier === "range" && claim.low !== null && claim.high !== null;
   const value = vagueRange(claim) ?? (isRange
     ? `${formatNumber(claim.low! * scale)}-${formatNumber(claim.high! * scale)}`
-    : claim.value * scale);
+    : fraction ? exactFraction(claim.value / 100) : claim.value * scale);
   const concepts = conceptsOf(claim);
   const after = textAfterFigure(claim, sentence);
   const before = textBeforeFigure(claim, sentence);
@@ -191,6 +201,15 @@ function isWordFraction(figure: string): boolean {
   if (/%|per ?cent|pct|\dpc\b|percentage/i.test(figure)) return false;
   // a bare number that took its percent from a parallel figure ("... by 2 percent, the CAC by 1") is no fraction
   return !/^[-+]?[\d.,]+$/.test(figure.trim());
+}
+
+/** Collate rounds a word fraction to 0.01% ("two-thirds" → 66.67); NewsQuant keeps the fraction itself (0.6666…). */
+function exactFraction(share: number): number {
+  for (let den = 2; den <= 20; den++) {
+    const num = Math.round(share * den);
+    if (num > 0 && Math.abs(share - num / den) < 0.00006) return num / den;
+  }
+  return share;
 }
 
 function fractionUnit(claim: ExtractedClaim): string {
@@ -311,8 +330,9 @@ const COLLATE_UNIT_NAMES: Record<string, string> = {
   "n·m": "newton metre",
   "lb-ft": "foot pound-force",
   "pound-foot": "pound-foot",
-  ppm: "parts-per-million",
-  ppb: "parts-per-billion",
+  ppm: "part per million",
+  ppb: "part per billion",
+  kt: "kiloton",
 };
 
 // The vocabulary's entry for "USD" is not plain "dollar" everywhere; the gold uses "dollar".
@@ -321,11 +341,13 @@ const CURRENCY_NAMES: Record<string, string> = {
 };
 
 /** The CQE normalized unit for a (non-fraction) claim. */
-export function cqeUnitName(claim: Pick<ExtractedClaim, "kind" | "unit"> & { subject?: string | null }, units: CqeUnits): string {
+export function cqeUnitName(claim: Pick<ExtractedClaim, "kind" | "unit"> & { subject?: string | null; figure?: string }, units: CqeUnits): string {
   const names = unitNamesFor(units);
   const unit = claim.unit.trim();
   if (claim.kind === "money") {
     const code = unit.toUpperCase();
+    // CQE's vocabulary reads the symbol "p" ("164p", "68 p") as points, the words "pence"/"penny" as pennies.
+    if (code === "PENNY" && "figure" in claim && typeof claim.figure === "string" && /\dp?\s*p$/i.test(claim.figure)) return "point";
     return CURRENCY_NAMES[code] ?? names.byCurrencyCode.get(code) ?? normalizeUnitName(unit, names.surfaceIndex);
   }
   if (claim.kind === "age") return `${normalizeUnitName(unit || "year", names.surfaceIndex)} of age`;
