@@ -73,6 +73,16 @@ export interface ClaimFeatures {
   publishedDay: number | null;
   /** From a dateline or timestamp line: publication metadata, compared with nothing. */
   dateline: boolean;
+  /**
+   * A count of repetitions ("was shot eleven times", "called 40 times"): what
+   * it counts is its predicate's event, so its head is that verb.
+   */
+  repetition: boolean;
+  /**
+   * The prepositions around a figure, both sides ("within _ of"): the relation
+   * a measurement states (a distance to somewhere, not a fall). Null unless both are there.
+   */
+  frame: string | null;
 }
 
 /** A run of proper nouns right before (", " allowed) or after the figure, not a modifier of a noun. */
@@ -207,9 +217,13 @@ function window(tokens: Token[], clauses: number[], span: FigureSpan, side: "bef
 function scopeOf(before: Token[], after: Token[], coordinated: boolean): Scope {
   const words = before.map((t) => t.text);
   if (words.some((w) => SUPERLATIVES.has(w))) return "part";
-  if (words.some((w, i) => w === "one" && words[i + 1] === "of")) return "part";
+  // "one of them, with over 300": the figure is one member's. Not "one of (the) four men": there the figure counts the whole set.
+  const oneOf = words.findIndex((w, i) => w === "one" && words[i + 1] === "of");
+  if (oneOf >= 0 && !(oneOf + 2 === words.length || (oneOf + 3 === words.length && ["the", "their", "its", "his", "her", "our"].includes(words[oneOf + 2])))) return "part";
   const next = after.map((t) => t.text);
   if (next[0] === "of" && ["whom", "which", "them", "those", "these"].includes(next[1] ?? "")) return "part";
+  // "two of the skiffs", "three of their crew": a partitive as much as "two of them".
+  if (next[0] === "of" && ["the", "their", "its", "his", "her", "our"].includes(next[1] ?? "")) return "part";
   if (next.slice(0, 3).includes("among")) return "part";
   // "another 500 troops", "an additional 5,000": the word modifies the figure itself (not "another climber, 36-year-old").
   if (INCREMENT_WORDS.has(words[words.length - 1] ?? "")) return "increment";
@@ -257,6 +271,30 @@ function coordinatedPart(tokens: Token[], span: FigureSpan | null): boolean {
   i--;
   if (isModifier(tokens[i])) i--;
   return isNumberToken(tokens[i]);
+}
+
+/** Units of a repetition count ("eleven times", "once"): they count occurrences of the predicate. */
+const REPETITION_UNITS = new Set(["time", "times"]);
+
+/**
+ * The predicate a repetition count counts: the nearest verb before the figure
+ * in its clause ("was shot eleven times" → shoot), else the nearest after it.
+ */
+function repeatedVerb(before: Token[], after: Token[]): Token | null {
+  for (let i = before.length - 1; i >= 0; i--) if (before[i].pos === "VERB") return before[i];
+  for (const t of after) if (t.pos === "VERB") return t;
+  return null;
+}
+
+/** The prepositions right around a figure ("within 80 m of"), skipping adverbs before it ("within about 80 m of"). */
+function frameOf(tokens: Token[], span: FigureSpan | null): string | null {
+  if (!span) return null;
+  let i = span.first - 1;
+  while (i >= 0 && tokens[i].pos === "ADV" && span.first - i <= 2) i--;
+  const before = tokens[i];
+  const after = tokens[span.last + 1];
+  if (before?.pos !== "ADP" || after?.pos !== "ADP") return null;
+  return `${before.text}|${after.text}`;
 }
 
 function dateRoleOf(before: Token[]): DateRole {
@@ -370,6 +408,14 @@ export function extractFeatures(claim: ComparableClaim, previousSentence: Previo
       subjectLemmas.add(head);
     }
   }
+  const repetition = counted && REPETITION_UNITS.has(claim.unit.trim().toLowerCase());
+  if (repetition && heads.size === 0) {
+    const verb = repeatedVerb(before, after);
+    if (verb) {
+      heads.add(verb.lemma);
+      baseHeads.add(verb.base);
+    }
+  }
   for (const generic of GENERIC_HEADS) subjectLemmas.delete(generic);
   // The counted noun belongs to the context too, even when it sits in the figure ("13 regions").
   for (const lemma of subjectLemmas) addWeight(context, lemma, CLAUSE_WEIGHT);
@@ -411,6 +457,8 @@ export function extractFeatures(claim: ComparableClaim, previousSentence: Previo
     crowd,
     publishedDay: claim.publishedAt && Number.isFinite(Date.parse(claim.publishedAt)) ? Math.floor(Date.parse(claim.publishedAt) / 86_400_000) : null,
     dateline,
+    repetition,
+    frame: frameOf(tokens, span),
   };
 }
 

@@ -4,9 +4,9 @@ import { groupClaims } from "./group";
 import { origins } from "./origin";
 import { asOfOf, withSupersession } from "./time";
 import { canonicalLemma } from "./text";
-import { aggregateOf, LEAD_CHARS } from "./features";
+import { aggregateOf, extractFeatures, LEAD_CHARS } from "./features";
 import type { ClaimGroupResult, ComparableClaim } from "./types";
-import { claim, resetIds } from "./test-fixtures";
+import { claim, day, resetIds } from "./test-fixtures";
 
 beforeEach(() => resetIds());
 
@@ -268,5 +268,88 @@ describe("conversions at a rate read from rounded figures", () => {
     expect(together(groups, hotelUsd, hotelEur)).toBe(true);
     // $136m at 2.6/2 is €104.6m: within what a rate from "€2m ($2.6m)" allows of €103m.
     expect(["consistent", "rounding"]).toContain(groupOf(groups, hotelEur).verdict);
+  });
+});
+
+describe("what a count counts, beyond its noun", () => {
+  it("a repetition count ('was shot 13 times') counts its verb's event: apart from shots fired, with 'fired 13 times'", () => {
+    const fired = claim({ text: "Two guards fired 13 shots at the van as it sped away.", figure: "13", value: 13, unit: "shot", subject: "shots", documentId: 1 });
+    const hit = claim({ text: "The driver, 40, was shot 13 times and died at the scene.", figure: "13 times", value: 13, unit: "times", documentId: 2 });
+    const firedTimes = claim({ text: "The guards fired 13 times at the van, a witness said.", figure: "13 times", value: 13, unit: "times", attribution: "a witness", documentId: 3 });
+    const groups = groupClaims([fired, hit, firedTimes]);
+    expect(together(groups, fired, hit)).toBe(false);
+    expect(together(groups, fired, firedTimes)).toBe(true);
+  });
+
+  it("joins one distinctive value stated under two nouns in one article ('23 smugglers', '23 sailors')", () => {
+    const text = "Coast guards seized 23 smugglers off the cape on Sunday. The 23 sailors aboard were all from one port.";
+    const a = claim({ text, quote: "seized 23", figure: "23", value: 23, unit: "smuggler", subject: "smugglers" });
+    const b = claim({ text, quote: "The 23 sailors", figure: "23", value: 23, unit: "sailor", subject: "sailors" });
+    expect(together(groupClaims([a, b]), a, b)).toBe(true);
+  });
+
+  it("keeps one distinctive value apart in one article when its predicates differ ('killed 17', '17 were wounded')", () => {
+    const text = "Rebels killed 17 villagers in the raid. Elsewhere in the province 17 soldiers were wounded by a mine.";
+    const a = claim({ text, quote: "killed 17", figure: "17", value: 17, unit: "villager", subject: "villagers" });
+    const b = claim({ text, quote: "17 soldiers", figure: "17", value: 17, unit: "soldier", subject: "soldiers" });
+    expect(together(groupClaims([a, b]), a, b)).toBe(false);
+  });
+
+  it("reads 'two of the boats' as a partitive like 'two of them'", () => {
+    const a = claim({ text: "Five boats rushed the tanker; two of them managed to escape.", quote: "two of them", figure: "two", value: 2, unit: "", documentId: 1 });
+    const b = claim({ text: "While two of the boats managed to get away, the frigate stopped the rest.", figure: "two", value: 2, unit: "boat", subject: "boats", documentId: 2 });
+    const fa = extractFeatures(a, () => null);
+    const fb = extractFeatures(b, () => null);
+    expect(fa.scope).toBe("part");
+    expect(fb.scope).toBe("part");
+    expect(together(groupClaims([a, b]), a, b)).toBe(true);
+  });
+
+  it("'one of four men' counts the whole set; 'one of them, with over 300' is a part", () => {
+    const whole = claim({ text: "He was one of four men trying to reach the hut.", figure: "four", value: 4, unit: "man", subject: "men" });
+    const part = claim({ text: "Several groups crossed; one of them, with over 300 people, stayed.", figure: "over 300", value: 300, low: 300, high: null, qualifier: "over" as ComparableClaim["qualifier"] });
+    expect(extractFeatures(whole, () => null).scope).toBe("total");
+    expect(extractFeatures(part, () => null).scope).toBe("part");
+  });
+});
+
+describe("measurements in one frame", () => {
+  it("joins one distance in the same frame whatever the place is called ('within 80 m of the hut' / 'of their camp')", () => {
+    const a = claim({ text: "They had got within 80 metres of the hut, police said.", figure: "80 metres", kind: "length", unit: "m", value: 80, precision: 10, subject: "hut", attribution: "police", documentId: 1 });
+    const b = claim({ text: "The pair were within 80m of their camp when one of them slipped.", figure: "80m", kind: "length", unit: "m", value: 80, precision: 10, subject: "camp", documentId: 2 });
+    expect(together(groupClaims([a, b]), a, b)).toBe(true);
+  });
+
+  it("keeps a distance to somewhere apart from a fall of the same length", () => {
+    const a = claim({ text: "They had got within 80 metres of the hut, police said.", figure: "80 metres", kind: "length", unit: "m", value: 80, precision: 10, subject: "hut", attribution: "police", documentId: 1 });
+    const b = claim({ text: "Another climber fell 80 metres down the icy face of the peak.", figure: "80 metres", kind: "length", unit: "m", value: 80, precision: 10, subject: "face", documentId: 2 });
+    expect(together(groupClaims([a, b]), a, b)).toBe(false);
+  });
+});
+
+describe("the day of the main event", () => {
+  const date = (text: string, figure: string, iso: string, documentId: number) => ({
+    ...claim({ text, figure, kind: "date" as ComparableClaim["kind"], unit: "date", value: day(iso), documentId, storyId: 1 }),
+    publishedAt: "2030-05-10T00:00:00Z",
+  });
+
+  it("joins plain dates at most a day apart in the leads of articles of one story", () => {
+    const a = date("Coastguards on Thursday rescued the crew of a trawler off the northern coast.", "Thursday", "2030-05-09", 1);
+    const b = date("A fishing trawler sank yesterday and its crew were rescued by coastguards.", "yesterday", "2030-05-09", 2);
+    const c = date("The crew of a trawler were pulled from the sea on Friday after it sank near the coast.", "Friday", "2030-05-10", 3);
+    const groups = groupClaims([a, b, c]);
+    expect(together(groups, a, b, c)).toBe(true);
+    expect(groupOf(groups, a).verdict).toBe("contradiction");
+  });
+
+  it("leaves the same dates apart deep in the articles, and dates days apart in the leads", () => {
+    const filler = "Background paragraph about the harbour, the fleet and earlier storms on this coast. ".repeat(8);
+    const a = date(`${filler}Coastguards on Thursday rescued the crew of a trawler off the northern coast.`, "Thursday", "2030-05-09", 1);
+    const b = date(`${filler}A fishing trawler sank yesterday and its crew were rescued by coastguards.`, "yesterday", "2030-05-09", 2);
+    expect(a.sentenceStart).toBeGreaterThanOrEqual(LEAD_CHARS);
+    expect(together(groupClaims([a, b]), a, b)).toBe(false);
+    const c = date("Coastguards on Thursday rescued the crew of a trawler off the northern coast.", "Thursday", "2030-05-09", 3);
+    const d = date("A ferry ran aground on Monday near the harbour mouth; no one was hurt.", "Monday", "2030-05-06", 4);
+    expect(together(groupClaims([c, d]), c, d)).toBe(false);
   });
 });

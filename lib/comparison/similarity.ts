@@ -47,6 +47,13 @@ const NEARBY_DATE_BONUS = 0.15;
 const ADJACENT_GAP = 4;
 /** The very same day stated twice with the same role. */
 const SAME_DATE_BONUS = 0.1;
+/**
+ * Plain dates at most a day apart in the leads of two documents of one story:
+ * leads date the main event ("on Thursday thwarted ...", "the incident
+ * happened yesterday"), and outlets resolving a weekday differ by a day at most.
+ */
+const EVENT_DATE_IN_LEADS = 0.2;
+const EVENT_DATE_MAX_GAP_DAYS = 1;
 
 /** The same value stated twice ("26 pirates", "26 crew"): telling when the value is not a common one. */
 const SAME_VALUE_BONUS = 0.1;
@@ -64,6 +71,12 @@ const PREDICATE_MISMATCH = -0.05;
  * predicate is most of what says what is measured, so a shared one weighs more.
  */
 const PREDICATE_MATCH_MEASURE = 0.25;
+/**
+ * One measured value in the same prepositional frame ("within 80 m of the
+ * hut", "within 80m of their destination"): the frame says what relation is
+ * measured, whatever the place is called.
+ */
+const FRAME_MATCH_MEASURE = 0.25;
 /**
  * Different figures with different predicates ("loaded with four bullets",
  * "hit by seven bullets"): one noun, two events. Stronger than a predicate
@@ -89,6 +102,13 @@ const SAME_VALUE_IN_LEADS = 0.15;
  * later "Four men drove ..."), predicates and nouns not disagreeing: a repetition.
  */
 const SAME_VALUE_SAME_DOCUMENT = 0.2;
+/**
+ * One distinctive value twice in a document under two nouns ("26 pirates",
+ * later "26 Somali crew"), predicates not disagreeing: a text does not state
+ * two quantities of one uncommon value without saying so; the nouns are two
+ * wordings of one thing.
+ */
+const SAME_DISTINCTIVE_VALUE_SAME_DOCUMENT = 0.2;
 
 /**
  * Two crowd sizes in one story ("about 200 attended the vigil", "a crowd of
@@ -284,6 +304,8 @@ export function contextSimilarity(a: ClaimFeatures, b: ClaimFeatures, idf: Idf):
  */
 export function headAgreement(a: ClaimFeatures, b: ClaimFeatures): "match" | "synonym" | "mismatch" | "unknown" {
   if (a.heads.size === 0 || b.heads.size === 0) return "unknown";
+  // A repetition count's head is its verb: "fired 11 times" counts what "fired 11 shots" does.
+  for (const [x, y] of [[a, b], [b, a]] as const) if (x.repetition && [...x.heads].some((h) => y.verbs.has(h))) return "match";
   const sameWord =
     [...a.baseHeads].some((h) => b.baseHeads.has(h) || b.baseSubjectNouns.has(h)) ||
     [...b.baseHeads].some((h) => a.baseSubjectNouns.has(h));
@@ -318,6 +340,8 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures, idf: Idf): number
   const measurement = !["count", "rank", "money", "percent", "date", "age"].includes(a.claim.kind) && a.heads.size === 0 && b.heads.size === 0;
   if (predicate === "match") score += measurement ? PREDICATE_MATCH_MEASURE : PREDICATE_MATCH;
   else if (predicate === "mismatch") score += equal || overlaps(a.interval, b.interval) ? PREDICATE_MISMATCH : PREDICATE_MISMATCH_DIFFERENT_VALUES;
+  const sameFrame = equal && a.frame !== null && a.frame === b.frame && !["count", "rank", "money", "percent", "date", "age"].includes(a.claim.kind) && !isClockTime(a.claim.kind);
+  if (sameFrame) score += FRAME_MATCH_MEASURE;
   const runningTotals = Number(a.aggregate !== "none") + Number(b.aggregate !== "none");
   if (runningTotals === 1) score += AGGREGATE_MISMATCH;
   else if (runningTotals === 2) score += AGGREGATE_MATCH;
@@ -327,10 +351,13 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures, idf: Idf): number
     // no head evidence either way
   } else if (heads === "match") score += HEAD_MATCH;
   else if (heads === "synonym") score += HEAD_SYNONYM;
-  else if (heads === "mismatch") score += distinctive ? HEAD_MISMATCH_SAME_VALUE : HEAD_MISMATCH;
+  // In one frame the nouns name the place or object measured to, which outlets name differently.
+  else if (heads === "mismatch" && !sameFrame) score += distinctive ? HEAD_MISMATCH_SAME_VALUE : HEAD_MISMATCH;
   if (equal && heads !== "mismatch" && a.lead && b.lead && a.claim.documentId !== b.claim.documentId) score += SAME_VALUE_IN_LEADS;
   if (equal && heads !== "mismatch" && predicate !== "mismatch" && a.claim.documentId === b.claim.documentId && a.claim.unit === b.claim.unit && a.claim.kind !== "age") {
     score += SAME_VALUE_SAME_DOCUMENT;
+  } else if (distinctive && heads === "mismatch" && predicate !== "mismatch" && a.claim.documentId === b.claim.documentId && a.claim.kind === b.claim.kind && a.claim.kind !== "age") {
+    score += SAME_DISTINCTIVE_VALUE_SAME_DOCUMENT;
   }
   if (a.claim.kind === "date") {
     const gapDays = Math.max(0, Math.abs(a.magnitude - b.magnitude) - 31);
@@ -338,6 +365,9 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures, idf: Idf): number
     if (a.dateRole !== "point") score += DATE_ROLE_BONUS;
     if (a.magnitude === b.magnitude) score += SAME_DATE_BONUS;
     if (a.dateRole !== "point" && nearbyInOneDocument(a, b)) score += NEARBY_DATE_BONUS;
+    if (a.dateRole === "point" && a.lead && b.lead && a.claim.documentId !== b.claim.documentId && Math.abs(a.magnitude - b.magnitude) <= EVENT_DATE_MAX_GAP_DAYS) {
+      score += EVENT_DATE_IN_LEADS;
+    }
   } else if (isClockTime(a.claim.kind)) {
     score -= CLOCK_PENALTY_PER_HOUR * (clockGap(a, b) / 60);
   } else {
