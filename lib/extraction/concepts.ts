@@ -25,7 +25,17 @@
  *   figure's concept: "87 mph (140 km/h)", "up 19 cents at $58.24".
  * For counts the counted noun is the unit, so the concept is what the count
  * belongs to ("Ford has 13,000 workers" → "Ford"); a count that is itself
- * the subject ("300 people attended") has none.
+ * the subject is about its counted noun's of-phrase or its verb's object
+ * ("14 players left the club" → "club"), and has none without them
+ * ("300 people attended").
+ * Further readings: a superlative apposition ("rose 0.3%, the biggest
+ * increase in 18 months") and a participle clause after a comma or a time
+ * phrase ("last year, having increased by $4bn") take the concept of the
+ * clause they hang on; "under the age of N" is the age of the noun before it;
+ * an apposition naming a change ("fell to $9, a 4% drop") lists what changed
+ * as a further concept; the clause subject is listed through up to two
+ * prepositions ("Britain can borrow at a rate of 1.4%" → "rate", "Britain"),
+ * not for passives, relatives or bare infinitives.
  */
 import type { Token } from "./tokens";
 
@@ -71,6 +81,20 @@ const CHANGE_VERBS = new Set(
 const FIGURE_WORDING = new Set(["by", "to", "about", "around", "nearly", "almost", "more", "less", "over", "under", "some", "roughly", "an", "a", "just", "up", "down", "at", "as", "from"]);
 const PRONOUN_SUBJECTS = new Set(["it", "they", "he", "she"]);
 
+/** Participles that describe the noun before them ("claims, ranging from $200 to $4m"), not the clause subject. */
+const DESCRIBING_PARTICIPLES = new Set(["ranging", "totalling", "totaling", "amounting", "numbering", "measuring", "weighing", "costing", "including", "excluding", "involving", "containing", "comprising", "covering", "spanning", "stretching", "lasting", "equalling", "equaling", "representing", "accounting"]);
+const COPULAS = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "become", "became", "remain", "remained", "seem", "seemed"]);
+/** Finite verbs that need a subject before them. */
+const FINITE = new Set(["has", "have", "had", "is", "are", "was", "were", "will", "would", "says", "said", "employs", "owns", "operates", "runs", "sold", "sells", "reported", "reports", "posted", "raised", "plans", "expects"]);
+/** Negative adverbs that invert subject and verb: "Never has the index fallen 30%". */
+const INVERTING = new Set(["never", "rarely", "seldom", "hardly", "scarcely", "nowhere", "little", "only", "nor", "neither", "so", "such", "thus", "hence"]);
+const PATH_PREPOSITIONS = new Set(["at", "with", "for", "in", "on", "by", "from", "to", "under", "over", "of"]);
+const PARTICLES = new Set(["up", "off", "out", "down", "over", "in", "on", "back"]);
+/** Superlatives: "the biggest increase in 18 months" restates the figure before it. */
+const SUPERLATIVES = /^(biggest|largest|highest|lowest|smallest|fastest|slowest|steepest|sharpest|strongest|weakest|best|worst|greatest|deepest|longest|shortest|heaviest|lightest|most|least)$/;
+/** Prepositions before "the age of N": "children under the age of 5" (whose age: the children). */
+const AGE_PREPOSITIONS = new Set(["under", "over", "above", "below", "at", "from", "past", "beyond", "until"]);
+
 /** Clause openers: the figure's concept is not before them. */
 const CLAUSE_OPENERS = new Set(["while", "when", "whereas", "although", "though", "because", "since", "if", "unless", "whether", "after", "before"]);
 const RELATIVES = new Set(["which", "who", "that", "whose"]);
@@ -85,7 +109,8 @@ const MAX_CONCEPT_WORDS = 10;
 const MAX_WALK = 30;
 
 /** `also`: further concepts the sentence states for the figure (the clause subject of an object, a heading label). */
-export type ConceptRead = { text: string; also?: string[] } | { sameAs: number; also?: string[] } | null;
+/** `alsoOf`: the concept of that earlier figure is a further concept ("fell 4%, a $9m drop" → "drop", and what fell). */
+export type ConceptRead = { text: string; also?: string[]; alsoOf?: number } | { sameAs: number; also?: string[] } | null;
 
 export interface ConceptQuery {
   first: number;
@@ -94,6 +119,8 @@ export interface ConceptQuery {
   attributive: boolean;
   /** An age: the noun after it may be a person's name ("the 68-year-old Smith"). */
   age?: boolean;
+  /** A count whose counted noun follows it: when it opens its clause, what it is about is read after it. */
+  count?: boolean;
 }
 
 /** Reads concepts for the figures of one sentence. */
@@ -111,6 +138,12 @@ export class ConceptReader {
       const next = tokens[k + 1];
       if (next.kind === "num" || (next.kind === "sym" && /^[$£€¥]$/.test(next.text)) || FIGURE_WORDING.has(next.lower)) tags[k] = "VERB";
     }
+    // "Duly has 900 doctors": a capitalised first word right before a finite verb is the subject, a name
+    // whatever its tag (an adverb cannot open a clause before its verb; inversions after negatives excepted)
+    const w0 = tokens[0];
+    if (w0 && w0.kind === "word" && w0.text[0] !== w0.lower[0] && w0.text.length > 1 && !NP_STOP.has(w0.lower) && !INVERTING.has(w0.lower)
+      && tags[0] !== "NOUN" && tags[0] !== "PROPN" && tags[0] !== "PRON" && tags[0] !== "DET" && tags[0] !== "SCONJ" && tags[0] !== "CCONJ" && tags[0] !== "ADP"
+      && FINITE.has(tokens[1]?.lower ?? "")) tags[0] = "PROPN";
     // "prices range from $5 to $9"
     for (let k = 1; k < tokens.length - 1; k++) {
       if ((tokens[k].lower === "range" || tokens[k].lower === "ranges") && tags[k] === "NOUN" && (tokens[k + 1].lower === "from" || tokens[k + 1].lower === "between") && tags[k - 1] === "NOUN") tags[k] = "VERB";
@@ -130,7 +163,10 @@ export class ConceptReader {
 
   private isNoun(k: number): boolean {
     const t = this.tokens[k];
-    if (!t || t.kind !== "word" || NP_STOP.has(t.lower)) return false;
+    if (!t || t.kind !== "word") return false;
+    // a particle closing a hyphenated compound noun: "start-up", "sell-off", "write-down"
+    if (PARTICLES.has(t.lower) && this.tokens[k - 1]?.text === "-" && this.tokens[k - 1].start === this.tokens[k - 2]?.end && this.tokens[k - 1].end === t.start && this.tokens[k - 2].kind === "word") return true;
+    if (NP_STOP.has(t.lower)) return false;
     const tag = this.tags[k];
     if (tag === "NOUN" || tag === "PROPN") return true;
     // a capitalised name the tagger took for a verb ("Ford (F) which has"), not at the start of a plain clause
@@ -159,6 +195,8 @@ export class ConceptReader {
     if (prev.end === t.start && prev.kind === "word") return true; // "S23", "M50"
     if (prev.text === "-" && prev.end === t.start && this.tokens[k - 2]?.end === prev.start && this.tokens[k - 2].kind === "word") return true; // "TA-125"
     if (this.tags[k - 1] === "PROPN" && /[A-Z&]/.test(prev.text) && prev.text.length <= 4 && prev.text === prev.text.toUpperCase()) return true;
+    // an index name written in lower case, as a subject: "the sp 500 was down"
+    if (prev.kind === "word" && this.tokens[k - 2]?.lower === "the" && /^\d{2,4}$/.test(t.text) && (this.tags[k + 1] === "VERB" || this.tags[k + 1] === "AUX") && (this.tags[k - 1] === "NOUN" || this.tags[k - 1] === "PROPN")) return true;
     // a short whole number after a name that is no figure: "Stoxx 600", "iPhone 14 Pro", "Keytruda's 2018 sales"
     return prev.kind === "word" && /[A-Z]/.test(prev.text) && (this.tags[k - 1] === "PROPN" || this.tags[k - 1] === "NOUN") && /^\d{1,4}$/.test(t.text);
   }
@@ -172,7 +210,8 @@ export class ConceptReader {
       while (k > 0 && (tokens[k].text === "-" || tokens[k].text === "&") && tokens[k - 1].end === tokens[k].start) k--;
       if (tokens[k].kind === "word" && tokens[k].text.length <= 3 && tokens[k].text !== tokens[k].lower) {
         // a short glued name ("S8", "A2", "i4 M50"), then what stands before it ("the new i4 M50")
-        while (k > 0 && tokens[k - 1].end === tokens[k].start && tokens[k - 1].kind !== "sym") k--;
+        // (glued "&" and "/" belong to the name: "S&P 500", "S&P/ASX 200")
+        while (k > 0 && tokens[k - 1].end === tokens[k].start && (tokens[k - 1].kind !== "sym" || (/^[&/]$/.test(tokens[k - 1].text) && tokens[k - 2]?.end === tokens[k - 1].start))) k--;
         if (!this.isModifier(k - 1) && !this.isNameNumber(k - 1, n)) return k;
       }
     }
@@ -329,20 +368,25 @@ export class ConceptReader {
   }
 
   /** The end of the verb group ending at k: skips auxiliaries, adverbs, particles. Returns the index before it. */
-  private beforeVerbGroup(k: number): { at: number; infinitive: boolean } {
+  private beforeVerbGroup(k: number): { at: number; infinitive: boolean; participle: boolean } {
     let j = k;
-    let infinitive = false;
     while (j >= 0) {
       const tag = this.tags[j];
       const t = this.tokens[j];
       if (tag === "VERB" || tag === "AUX" || (tag === "PART" && t.lower !== "'s") || (tag === "ADV" && !RELATIVES.has(t.lower) && !CLAUSE_OPENERS.has(t.lower))) {
-        if (t.lower === "to") infinitive = true;
         j--;
         continue;
       }
       break;
     }
-    return { at: j, infinitive };
+    // an infinitive in the group ("to end at", "is poised to drop"); an -ing participle leading it ("having increased")
+    let lead = j + 1;
+    while (lead < k && this.tags[lead] === "ADV") lead++;
+    const first = this.tokens[lead];
+    let infinitive = false;
+    for (let m = j + 1; m <= k; m++) if (this.tokens[m].lower === "to") infinitive = true;
+    const participle = !!first && this.tags[lead] === "VERB" && /ing$/.test(first.lower) && first.lower.length > 4;
+    return { at: j, infinitive, participle };
   }
 
   /** The concept of the n-th figure (tokens first..last), with the further concepts the sentence states. */
@@ -358,12 +402,20 @@ export class ConceptReader {
   private readMain(q: ConceptQuery, n: number): ConceptRead {
     const tokens = this.tokens;
     if (q.attributive) {
-      const np = this.after(q.last, n, !!q.age);
+      let np = this.after(q.last, n, !!q.age);
+      // an adjective before the figure qualifies the noun after it: "a sharp 3% drop" → "sharp drop"
+      const adj = this.tokens[q.first - 1];
+      if (np && adj && this.tags[q.first - 1] === "ADJ" && adj.kind === "word" && !NP_STOP.has(adj.lower) && OWNERS.has(this.tokens[q.first - 2]?.lower ?? "")) np = `${adj.text} ${np}`;
       if (np) return this.withClauseSubject(np, q.first - 1, n);
     }
     let k = q.first - 1;
     // Rule 2: "NP of <figure>"
     if (tokens[k]?.lower === "of") {
+      // "pupils under the age of 11": the age is the pupils'
+      if (tokens[k - 1]?.lower === "age" && tokens[k - 2]?.lower === "the" && AGE_PREPOSITIONS.has(tokens[k - 3]?.lower ?? "")) {
+        const whose = this.phraseEndingAt(k - 4, n);
+        if (whose) return { text: whose };
+      }
       const np = this.phraseEndingAt(k - 1, n);
       const head = tokens[k - 1]?.lower ?? "";
       if (np && (!CARRIER_HEADS.test(head) || MEASURE_HEADS.test(head))) return this.withClauseSubject(np, this.lastStart - 1, n);
@@ -375,7 +427,58 @@ export class ConceptReader {
       const np = this.phraseEndingAt(k - 1, n);
       if (np) return { text: np };
     }
-    return this.walk(k, n, false);
+    const read = this.walk(k, n, false);
+    if (read === null && q.count) return this.countSubject(q, n);
+    return read;
+  }
+
+  /**
+   * A count that is its clause's subject ("14 players left the club", "Five
+   * new seasons of the show will air") is about the thing its counted noun
+   * is "of", or else the direct object of its verb: "show", "club". Null
+   * when something stands before the count (it is no subject), for a copula
+   * or a passive with no object.
+   */
+  private countSubject(q: ConceptQuery, n: number): ConceptRead {
+    const tokens = this.tokens;
+    for (let k = q.first - 1; k >= 0; k--) {
+      const t = tokens[k];
+      if (BREAKS.has(t.text) || t.text === "—" ) break;
+      if (t.kind !== "word") return null;
+      const tag = this.tags[k];
+      if (tag === "NOUN" || tag === "PROPN" || tag === "VERB" || tag === "AUX" || tag === "PRON" || RELATIVES.has(t.lower)) return null;
+    }
+    // the counted phrase: modifiers and nouns, hyphen compounds glued
+    let j = q.last + 1;
+    let head = -1;
+    for (let w = 0; j < tokens.length && w < MAX_CHUNK_WORDS; j++) {
+      const t = tokens[j];
+      if (t.text === "-" && t.start === tokens[j - 1].end && tokens[j + 1]?.start === t.end) continue;
+      if (!this.isModifier(j) || this.covered(j, n + 1) >= 0) break;
+      if (this.isNoun(j)) head = j;
+      w++;
+    }
+    if (head < 0 || head !== j - 1) return null;
+    if (tokens[j]?.lower === "of") {
+      let o = j + 1;
+      while (o < tokens.length && OWNERS.has(tokens[o].lower)) o++;
+      const np = this.after(o - 1, n, false);
+      return np ? { text: np } : null;
+    }
+    // the verb group, then its direct object
+    let v = j;
+    let verb = false;
+    while (v < tokens.length && (this.tags[v] === "VERB" || this.tags[v] === "AUX" || this.tags[v] === "ADV" || this.tags[v] === "PART" || (v > j && PARTICLES.has(tokens[v].lower) && this.tags[v - 1] === "VERB"))) {
+      if (this.tags[v] === "VERB" && !COPULAS.has(tokens[v].lower)) verb = true;
+      if (this.tags[v] === "AUX" && COPULAS.has(tokens[v].lower) && this.tags[v + 1] === "VERB") return null; // a passive: "were killed"
+      v++;
+    }
+    if (!verb || v === j) return null;
+    let o = v;
+    while (o < tokens.length && OWNERS.has(tokens[o].lower)) o++;
+    if (o === v && !this.isModifier(o)) return null;
+    const np = this.after(o - 1, n, false);
+    return np ? { text: np } : null;
   }
 
   /**
@@ -384,15 +487,54 @@ export class ConceptReader {
    * announced a $5m fund" → "fund", also "firm").
    */
   private withClauseSubject(np: string, from: number, n: number): ConceptRead {
-    // only for a direct object: nothing but determiners, adjectives, adverbs or the figure between it and its verb
+    // for a direct object (nothing but determiners, adjectives, adverbs or the figure between it and its verb),
+    // or through up to two prepositions and one object noun phrase ("offered a plan with a 60GB cap")
+    // "Ethereum fell from $2,415 to $2,315, a 4.2 percent drop": an apposition naming the change of the
+    // figure before the comma; what changed is that figure's concept
+    let a = from;
+    while (a >= 0 && (OWNERS.has(this.tokens[a].lower) || this.tags[a] === "ADJ" || this.tags[a] === "DET")) a--;
+    if (this.tokens[a]?.text === "," && a < from + 1) {
+      const holder = this.covered(a - 1, n + 1);
+      if (holder >= 0 && holder < n) return { text: np, alsoOf: holder };
+    }
     let j = from;
+    let hops = 0;
+    let objects = 0;
     while (j >= 0 && this.tags[j] !== "VERB" && this.tags[j] !== "AUX") {
       const t = this.tokens[j];
       const tag = this.tags[j];
-      if (!(OWNERS.has(t.lower) || tag === "DET" || tag === "ADJ" || tag === "NUM" || (tag === "ADV" && !RELATIVES.has(t.lower)) || this.covered(j, n + 1) >= 0 || t.text === "-")) return { text: np };
-      j--;
+      if (OWNERS.has(t.lower) || tag === "DET" || tag === "ADJ" || tag === "NUM" || (tag === "ADV" && !RELATIVES.has(t.lower)) || this.covered(j, n + 1) >= 0 || t.text === "-") {
+        j--;
+        continue;
+      }
+      // through a preposition: "can borrow for fifty years at an interest rate of 1.38pc", "offered a plan with a 60GB cap"
+      if (tag === "ADP" && PATH_PREPOSITIONS.has(t.lower) && hops < 2) {
+        hops++;
+        j--;
+        continue;
+      }
+      if (hops > 0 && objects === 0 && this.isNoun(j) && !TEMPORAL.has(t.lower)) {
+        const s0 = this.chunkStart(j, n);
+        if (s0 < 0) return { text: np };
+        objects++;
+        j = s0 - 1;
+        continue;
+      }
+      return { text: np };
     }
     if (j < 0) return { text: np };
+    if (hops > 0) {
+      // through a preposition only to an active verb whose subject stands right before its group:
+      // "Britain can borrow ... at an interest rate of", not "shares were tendered to the offer of",
+      // "a motor, which is linked to a battery", nor a bare infinitive
+      const group = this.beforeVerbGroup(j);
+      let passive = false;
+      for (let m = group.at + 1; m < j; m++) if (COPULAS.has(this.tokens[m].lower) && /(ed|en)$/.test(this.tokens[j].lower)) passive = true;
+      const s0 = group.at;
+      if (passive || this.tokens[group.at + 1]?.lower === "to" || s0 < 0 || !(this.isNoun(s0) || this.isNameNumber(s0, n)) || TEMPORAL.has(this.tokens[s0].lower)) return { text: np };
+      const subject = this.phraseEndingAt(s0, n);
+      return subject && !np.includes(subject) && !subject.includes(np) ? { text: np, also: [subject] } : { text: np };
+    }
     const subject = this.walk(j, n, true);
     if (subject && "text" in subject && !np.includes(subject.text) && !subject.text.includes(np)) return { text: np, also: [subject.text] };
     return { text: np };
@@ -440,6 +582,7 @@ export class ConceptReader {
     let objectOfChange = false;
     let viaBy = false;
     let opened = false;
+    let superlative: string | null = null;
     for (let steps = 0; k >= 0 && steps < MAX_WALK; k--, steps++) {
       const t = tokens[k];
       const holder = this.covered(k, n);
@@ -451,7 +594,7 @@ export class ConceptReader {
           opened = true;
           continue;
         }
-        if (BREAKS.has(t.text)) return fallback ? { text: fallback } : null;
+        if (BREAKS.has(t.text)) return fallback ? { text: fallback } : superlative ? { text: superlative } : null;
         continue;
       }
       const tag = this.tags[k];
@@ -461,13 +604,22 @@ export class ConceptReader {
         const nextWord = tokens[k + 1];
         if (!fallback && nextWord && this.tags[k + 1] === "VERB" && /ing$/.test(nextWord.lower)) continue;
         if (pronoun) continue;
-        return fallback ? { text: fallback } : null;
+        return fallback ? { text: fallback } : superlative ? { text: superlative } : null;
       }
       if (tag === "VERB" || tag === "AUX") {
         const group = this.beforeVerbGroup(k);
         k = group.at + 1; // the loop's k-- lands on group.at
-        if (group.infinitive) continue;
+        // past a pronoun ("... is expected to announce it will cut 300"), the infinitive's own subject is the antecedent
+        if (group.infinitive && !pronoun) continue;
         if (objectOfChange && fallback) return { text: fallback };
+        // "..., having increased by $43.6 billion", "last year, rising 5%": a participle clause after a comma
+        // or a time phrase shares the subject of the clause it hangs on
+        const before = tokens[group.at];
+        if (group.participle && before && (before.text === "," || TEMPORAL.has(before.lower)) && !DESCRIBING_PARTICIPLES.has(tokens[group.at + 1]?.lower ?? "")) {
+          antecedent = true;
+          fallback = null;
+          continue;
+        }
         let s = group.at;
         // "Dell Technologies Inc. is cutting", "West Texas Intermediate (WTI) peaked"
         if (tokens[s]?.text === "." && tokens[s - 1]?.kind === "word" && tokens[s - 1].end === tokens[s].start && tokens[s - 1].text[0] !== tokens[s - 1].lower[0]) s--;
@@ -493,7 +645,7 @@ export class ConceptReader {
             r--;
           }
           const np = r >= 0 ? this.phraseEndingAt(r, n) : null;
-          return np ? { text: np } : fallback ? { text: fallback } : null;
+          return np ? { text: np } : fallback ? { text: fallback } : superlative ? { text: superlative } : null;
         }
         if (this.tags[s] === "PRON") {
           if (!PRONOUN_SUBJECTS.has(st.lower) || pronoun) return null;
@@ -509,19 +661,23 @@ export class ConceptReader {
           if (np) return { text: np };
         }
         if (st.lower === "and" || st.lower === "but" || st.lower === "or" || st.text === ",") continue;
-        return fallback ? { text: fallback } : null;
+        return fallback ? { text: fallback } : superlative ? { text: superlative } : null;
       }
       if (!fallback && (this.isNoun(k) || this.isNameNumber(k, n)) && !TEMPORAL.has(t.lower)) {
         const np = antecedent ? null : this.phraseEndingAt(k, n);
-        if (np) {
+        const s = this.chunkStart(k, n);
+        if (np && s >= 0 && SUPERLATIVES.test(tokens[s].lower) && OWNERS.has(tokens[s - 1]?.lower ?? "")) {
+          // "rose 0.3% in June, the biggest increase in 18 months": an apposition restating the figure
+          // before it, whose concept it shares; the superlative's own noun only when nothing else is found
+          superlative ??= np;
+        } else if (np) {
           fallback = np;
           objectOfChange = viaBy;
         }
-        const s = this.chunkStart(k, n);
         if (s >= 0 && s < k) k = s;
         continue;
       }
     }
-    return fallback ? { text: fallback } : null;
+    return fallback ? { text: fallback } : superlative ? { text: superlative } : null;
   }
 }

@@ -130,6 +130,10 @@ const ZERO_REPORT_VERBS = new Set(["reported", "recorded", "confirmed", "made", 
 
 /** What a calibre names after its leading-dot number: ".38 caliber", ".357 Magnum", ".22 rifle". */
 const CALIBRE_WORDS = new Set(["caliber", "calibre", "cal", "magnum", "special", "acp", "auto", "winchester", "remington", "rifle", "rifles", "pistol", "pistols", "revolver", "revolvers", "handgun", "handguns", "gun", "guns", "round", "rounds", "bullet", "bullets", "cartridge", "cartridges", "ammunition", "ammo", "shell", "shells"]);
+/** The calibre word itself, part of the figure as written (".38 caliber", ".45-cal"). */
+const CALIBRE_UNIT_WORDS = new Set(["caliber", "calibre", "cal"]);
+/** Cartridge names after a calibre, not the weapon: ".357 Magnum revolver" → "revolver". */
+const CARTRIDGE_NAMES = new Set(["magnum", "special", "acp", "auto", "winchester", "remington", "long", "short", "lr", "wmr", "s&w", "smith"]);
 
 /** Street types in an address, as capitalised ("St", "Road", "Ave"). */
 const STREET_WORDS = new Set(["St", "Street", "Rd", "Road", "Ave", "Avenue", "Way", "Drive", "Dr", "Lane", "Ln", "Boulevard", "Blvd", "Place", "Pl", "Court", "Ct", "Terrace", "Highway", "Hwy", "Parkway", "Pkwy", "Crescent", "Close"]);
@@ -172,7 +176,7 @@ class SentenceScanner {
     let floor = 0;
     for (let i = 0; i < tokens.length; i++) {
       if (i < floor || !canStartClaim(tokens[i])) continue;
-      const draft = this.tryClock(i, floor) ?? this.tryDate(i) ?? this.tryRank(i) ?? this.tryVague(i, floor) ?? this.tryFraction(i, floor) ?? this.tryNamedAge(i) ?? this.tryZero(i) ?? this.tryQuantity(i, floor);
+      const draft = this.tryClock(i, floor) ?? this.tryDate(i) ?? this.tryRank(i) ?? this.tryVague(i, floor) ?? this.tryFraction(i, floor) ?? this.tryNamedAge(i) ?? this.tryZero(i) ?? this.tryCalibre(i, floor) ?? this.tryQuantity(i, floor);
       if (!draft) continue;
       this.drafts.push(draft);
       floor = Math.max(draft.last, draft.skipTo ?? -1) + 1;
@@ -190,9 +194,10 @@ class SentenceScanner {
       }
       // Parts of speech only for sentences that hold a figure (tagging is ~10× slower than scanning).
       reader ??= new ConceptReader(this.text, this.tokens, tagTokens(this.text, this.sentence.start, this.sentence.end, this.tokens), (k, upTo) => this.figureAt(k, upTo));
-      const read = reader.read({ first: d.first, last: d.last, attributive: this.isAttributive(d), age: d.kind === "age" }, n);
+      const read = reader.read({ first: d.first, last: d.last, attributive: this.isAttributive(d), age: d.kind === "age", count: d.kind === "count" && !!d.subject }, n);
       this.concepts.push(read === null ? null : "text" in read ? read.text : this.concepts[read.sameAs] ?? null);
       const inherited = read !== null && "sameAs" in read ? this.alsos[read.sameAs] ?? [] : [];
+      if (read !== null && "alsoOf" in read && read.alsoOf !== undefined && this.concepts[read.alsoOf]) inherited.push(this.concepts[read.alsoOf]!);
       this.alsos.push([...inherited, ...(read?.also ?? [])]);
     }
     return this.drafts.map((d, n) => this.finish(d, this.concepts[n], this.alsos[n] ?? []));
@@ -890,6 +895,54 @@ class SentenceScanner {
     return null;
   }
 
+  /**
+   * A gun's calibre or gauge, which outlets report and disagree on (".38" or
+   * ".357"): ".38 caliber", ".38-caliber", ".357 Magnum", ".22 rifle" →
+   * measure 0.38 / 0.357 / 0.22 "caliber" (inches, as written); "38-caliber"
+   * without its dot is the same 0.38; "12-gauge", "12-bore" → 12 "gauge". The
+   * figure keeps the calibre word as written; the subject is the weapon noun
+   * after it, cartridge names ("Magnum", "Special") passed over.
+   */
+  private tryCalibre(i: number, floor: number): Draft | null {
+    const tokens = this.tokens;
+    const t = tokens[i];
+    if (t.kind !== "num" || isMasked(this.mask, t.start, t.end)) return null;
+    const dotted = /^\.\d{2,3}$/.test(t.text);
+    if (!dotted && !/^\d{1,3}$/.test(t.text)) return null;
+    const hyphen = tokens[i + 1]?.text === "-" && adjacent(t, tokens[i + 1]) && adjacent(tokens[i + 1], tokens[i + 2]);
+    const w = hyphen ? i + 2 : i + 1;
+    const word = tokens[w];
+    if (!word || word.kind !== "word") return null;
+    const lower = word.lower;
+    let value: number;
+    let unit: string;
+    let last: number;
+    if (lower === "gauge" || lower === "bore") {
+      if (dotted || Number(t.text) === 0) return null;
+      value = Number(t.text);
+      unit = "gauge";
+      last = w;
+    } else if (CALIBRE_UNIT_WORDS.has(lower)) {
+      // "38-caliber" is .38 (hundredths of an inch; three digits are thousandths: "357-caliber")
+      value = dotted ? Number(t.text) : t.text.length >= 2 ? Number(t.text) / 10 ** t.text.length : NaN;
+      if (!Number.isFinite(value) || value <= 0) return null;
+      unit = "caliber";
+      last = w;
+      if (lower === "cal" && tokens[w + 1]?.text === "." && adjacent(word, tokens[w + 1])) last = w + 1;
+    } else if (dotted && CALIBRE_WORDS.has(lower)) {
+      value = Number(t.text);
+      unit = "caliber";
+      last = i;
+    } else return null;
+    // the weapon: ".357 Magnum revolver", ".38-caliber handgun", ".22 rifle"
+    let j = last + 1;
+    while (tokens[j] && (CARTRIDGE_NAMES.has(tokens[j].lower) || tokens[j].text === "-" || (tokens[j].text === "&" && adjacent(tokens[j - 1], tokens[j])))) j++;
+    const np = nounPhraseAt(this.text, tokens, j, false);
+    const subject = np ? np.text : null;
+    const d: Draft = { first: i, last, kind: "measure", value, low: value, high: value, qualifier: "exact", unit, subject, precision: unit === "gauge" ? 1 : clean(10 ** -(dotted ? t.text.length - 1 : t.text.length)), change: null };
+    return this.qualify(d, floor);
+  }
+
   /** "2-2", "2-0 down": a score (two small whole numbers, the first not below the second), either side. */
   private isScore(i: number): boolean {
     const t = this.tokens;
@@ -903,11 +956,6 @@ class SentenceScanner {
     const tokens = this.tokens;
     if (this.isScore(i)) return null;
     if (this.isStreetNumber(i)) return null;
-    // a calibre is a name, not a figure: ".38 caliber", ".38-caliber", ".357 Magnum"
-    if (tokens[i].kind === "num" && /^\.\d+$/.test(tokens[i].text)) {
-      const next = tokens[i + 1]?.text === "-" ? tokens[i + 2] : tokens[i + 1];
-      if (next && CALIBRE_WORDS.has(next.lower)) return null;
-    }
     // the end of a season or fiscal year: "2014-15"
     if (tokens[i - 1]?.text === "-" && /^\d{2}$/.test(tokens[i].text) && isYearToken(tokens[i - 2]) && adjacent(tokens[i - 2], tokens[i - 1]) && adjacent(tokens[i - 1], tokens[i])) return null;
     // the denominator of "1/2" or "24/7"

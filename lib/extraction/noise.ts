@@ -76,7 +76,8 @@ export function isLabelNumber(tokens: Token[], i: number, sentenceFirst: number)
   if (prev?.text === "." && adjacent(prev, t) && tokens[i - 2]?.kind === "word" && adjacent(tokens[i - 2], prev) && /^[A-Z]/.test(tokens[i - 2].text)) return true;
   // a shirt number after a name: "Dak Prescott (4) celebrates"
   if (prev?.text === "(" && next?.text === ")" && /^\d{1,2}$/.test(t.text) && tokens[i - 2]?.kind === "word" && /^[A-Z]/.test(tokens[i - 2].text)) return true;
-  // ".38 caliber", "12-gauge": a calibre names a weapon class, not an amount
+  // ".38 caliber", "12-gauge" are read as calibres (extract.ts tryCalibre) before this; a number left
+  // before a calibre word ("7.62 caliber", a bare "0-gauge") is no amount
   const spec = next?.text === "-" ? tokens[i + 2] : next;
   if (spec && /^(caliber|calibre|gauge|bore)$/.test(spec.lower)) return true;
   // "007", "00": codes and clock minutes, never quantities

@@ -107,9 +107,10 @@ describe("values", () => {
     const c = one("Fines range from $500 to $2 million.", "from $500 to $2 million");
     expect([c.low, c.high]).toEqual([500, 2_000_000]);
   });
-  it("does not read numbers in product and index names or calibres", () => {
+  it("does not read numbers in product and index names", () => {
     expect(figures("He bought an Acme Phone 9 Plus yesterday.")).toEqual([]);
-    expect(figures("A .22 caliber rifle was found.")).toEqual([]);
+    // a calibre, by contrast, is a figure (see "calibres and crowds")
+    expect(figures("A .22 caliber rifle was found.")).toEqual([".22 caliber"]);
   });
 });
 
@@ -335,8 +336,26 @@ describe("zero counts", () => {
 });
 
 describe("calibres and crowds", () => {
-  it("does not read a calibre as a figure", () => {
-    expect(figures("He carried a .22 rifle, a .45-caliber pistol and a .357 Magnum.")).toEqual([]);
+  // Reversed from an earlier round: outlets disagree on a weapon's calibre (".38" or ".357"), so it is a
+  // comparable fact: a measure in "caliber" (inches as written) or "gauge", the weapon as its subject.
+  it("reads a calibre or gauge as a measure of the weapon", () => {
+    const read = (text: string) => extractClaims(text).map((c) => [c.figure, c.kind, c.value, c.unit, c.subject]);
+    expect(read("He carried a .22 rifle, a .45-caliber pistol and a .357 Magnum.")).toEqual([
+      [".22", "measure", 0.22, "caliber", "rifle"],
+      [".45-caliber", "measure", 0.45, "caliber", "pistol"],
+      [".357", "measure", 0.357, "caliber", null],
+    ]);
+    expect(read("Detectives said the .38 caliber revolver was stolen.")).toEqual([[".38 caliber", "measure", 0.38, "caliber", "revolver"]]);
+    expect(read("The .357 Magnum revolver was recovered.")).toEqual([[".357", "measure", 0.357, "caliber", "revolver"]]);
+    // without its dot, in hundredths of an inch; a shotgun's gauge (or British bore) as written
+    expect(read("Police found a 38-caliber handgun and a 12-gauge shotgun.")).toEqual([
+      ["38-caliber", "measure", 0.38, "caliber", "handgun"],
+      ["12-gauge", "measure", 12, "gauge", "shotgun"],
+    ]);
+    expect(read("A 20 bore shotgun was seized.")).toEqual([["20 bore", "measure", 20, "gauge", "shotgun"]]);
+    // a decimal calibre is ambiguous (millimetres?) and a leading-dot number alone is no calibre
+    expect(figures("Officers found a 7.62 caliber rifle.")).toEqual([]);
+    expect(one("The error rate dropped to .04 percent.", ".04 percent").kind).toBe("percent");
   });
   it("counts a crowd in people", () => {
     const c = one("Organisers put the crowd at about 900.", "about 900");
@@ -365,5 +384,45 @@ describe("unit symbols, addresses and names", () => {
   it("reads a four-digit number after an approximation as an amount, not a year", () => {
     expect(one("About 1200 arrived by boat.", "About 1200").value).toBe(1200);
     expect(figures("The chapel was built in about 1650.")).toEqual([]);
+  });
+});
+
+describe("round 5: concepts", () => {
+  it("gives a superlative apposition the concept of the figure it restates", () => {
+    expect(one("Bread prices rose 0.4% in March, the biggest increase in 14 months.", "14 months").concept).toBe("Bread prices");
+  });
+  it("gives a participle clause after a time phrase or comma the main clause's subject", () => {
+    expect(one("The ferry deficit hit a record last year, having widened by $3 million.", "$3 million").concept).toBe("ferry deficit");
+    // a describing participle stays with the noun before it
+    expect(one("Orchard Co has 40 growers, with claims ranging from $200 to $900.", "from $200 to $900").concept).not.toBe("Orchard Co");
+  });
+  it("reads the subject of a finite verb group holding an infinitive after a pronoun", () => {
+    expect(one("Harbour Rail is expected to announce it will cut 400 staff.", "400").concept).toBe("Harbour Rail");
+  });
+  it("reads hyphenated compounds ending in a particle, lower-case index names and a name opening the sentence", () => {
+    expect(one("the bakery start-up employs around 60 people.", "around 60").concept).toBe("bakery start-up");
+    expect(one("the ftse 250 was down 1.3% at noon.", "1.3%").concept).toBe("ftse 250");
+    expect(one("Tolva has more than 90 clinics.", "more than 90").concept).toBe("Tolva");
+  });
+  it("reads whose age 'under the age of N' gives", () => {
+    expect(one("Riders under the age of 12 travel free.", "12").concept).toBe("Riders");
+  });
+  it("reads a count opening its clause as about its of-noun or its verb's object", () => {
+    expect(one("Nine players left the academy in June.", "Nine").concept).toBe("academy");
+    expect(one("Four new series of Harbour Tales will air in May.", "Four").concept).toBe("Harbour Tales");
+    expect(one("Twelve trawlers were seized.", "Twelve").concept ?? null).toBeNull();
+  });
+  it("lists the clause subject through a preposition, not for a passive or a relative clause", () => {
+    expect(one("Norland can borrow for ten years at a yield of 2.1pc.", "2.1pc").concepts).toEqual(["yield", "Norland"]);
+    expect(one("The tablet comes with a 20 W charger.", "20 W").concepts).toEqual(["charger", "tablet"]);
+    expect(one("Votes were tendered to the offer of $5 per share.", "$5").concepts).toBeUndefined();
+    expect(one("It runs on a pump, which is linked to a 5 kW motor.", "5 kW").concepts).toBeUndefined();
+  });
+  it("names what changed for an apposition naming the change, with its adjective", () => {
+    const drop = one("Zinc fell from $2,400 to $2,300, a steep 4.2 percent drop.", "4.2 percent");
+    expect(drop.concepts).toEqual(["steep drop", "Zinc"]);
+  });
+  it("keeps a glued ampersand in an index name before its number", () => {
+    expect(one("The S&P 500 fell 0.9% on Friday.", "0.9%").concept).toBe("S&P 500");
   });
 });

@@ -26,6 +26,21 @@ function claimIn(sentence: string, figure: string, fields: Parameters<typeof mak
 }
 
 describe("mapClaimsToNewsQuant", () => {
+  it("keeps a calibre and a gauge as measures with their own unit", () => {
+    const sentence = "Police found a .38-caliber revolver and a 12-gauge shotgun.";
+    const out = mapClaimsToNewsQuant(
+      [
+        claimIn(sentence, ".38-caliber", { kind: "measure", value: 0.38, low: 0.38, high: 0.38, unit: "caliber", subject: "revolver", concept: "revolver" }),
+        claimIn(sentence, "12-gauge", { kind: "measure", value: 12, low: 12, high: 12, unit: "gauge", subject: "shotgun", concept: "shotgun" }),
+      ],
+      sentence,
+      units,
+    );
+    expect(out.map((q) => [q.value, q.normalized_unit, q.referred_concepts])).toEqual([
+      [0.38, "caliber", ["revolver"]],
+      [12, "gauge", ["shotgun"]],
+    ]);
+  });
   it("maps qualifiers to change labels and lets a change direction win", () => {
     const sentence = "Sales rose 5% to more than 200 euros while about 30 shops closed.";
     const mapped = mapClaimsToNewsQuant(

@@ -10,7 +10,10 @@ import { normalizeUnitName } from "./unit-names";
  * so their offsets index it), never the gold.
  *
  * - Dates, clock times and ranks (ordinals) are dropped: NewsQuant does not
- *   annotate dates, years, times of day or ordinals.
+ *   annotate dates, years, times of day or ordinals. Calibres and gauges
+ *   (".38-caliber", "12-gauge": measure, unit "caliber"/"gauge") are kept as
+ *   they are: the published conventions say nothing about them and CQE's unit
+ *   vocabulary has no such unit, so there is no basis for dropping them.
  * - A range becomes "low-high" with change "=" ("~" after "about"/"~");
  *   otherwise a change direction wins over the qualifier ("rose more than
  *   5%" → "up"), as in the gold. NewsQuant labels a direction only when a
