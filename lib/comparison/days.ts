@@ -42,7 +42,20 @@ export interface NamedDay {
   monthDay: string | null;
   /** Stated as the time a running figure was counted ("by Monday", "as of 6 March"). */
   asOf: boolean;
+  /**
+   * The day something was made known, not the day of what the figure counts:
+   * a disclosure verb stands between the day and the figure ("on Wednesday an
+   * autopsy revealed he was hit by seven bullets"). What was disclosed happened
+   * on that day or before it.
+   */
+  disclosed?: boolean;
 }
+
+/** Verbs that make a fact known (lemmas): a day before one dates the telling, not the fact told. */
+const DISCLOSURE_VERBS = new Set([
+  "reveal", "show", "confirm", "disclose", "announce", "find", "say", "report", "state", "tell", "indicate",
+  "conclude", "determine", "learn", "establish",
+]);
 
 const DAY_MS = 86_400_000;
 
@@ -124,7 +137,18 @@ export function dayOfFigure(tokens: Token[], figureFirst: number, figureLast: nu
     best = mention;
     bestDistance = distance;
   }
-  return best ? best.day : null;
+  if (!best) return null;
+  const [from, to] = best.last < figureFirst ? [best.last, figureFirst] : [figureLast, best.index];
+  let disclosed = false;
+  // Only a day before the figure dates a telling of it ("on Wednesday an autopsy showed ... seven").
+  // The verb must govern the figure's own clause: not one in an aside ("— the day the report showed ... —").
+  if (best.last < figureFirst) {
+    for (let k = from + 1; k < to; k++) {
+      if (tokens[k].clauseBreak) disclosed = false;
+      else if (tokens[k].pos === "VERB" && DISCLOSURE_VERBS.has(tokens[k].lemma)) disclosed = true;
+    }
+  }
+  return disclosed ? { ...best.day, disclosed } : best.day;
 }
 
 /** Whether two named days are the same day, different days, or cannot be compared. */

@@ -83,6 +83,25 @@ export interface ClaimFeatures {
    * a measurement states (a distance to somewhere, not a fall). Null unless both are there.
    */
   frame: string | null;
+  /**
+   * Counts the rest of a party besides someone: "three other climbers", "the
+   * other two", "his three companions", "two fellow hikers". Such counts of
+   * one party meet whatever noun names its members.
+   */
+  rest: boolean;
+  /** Counted as someone's companions ("with three companions"): people, the rest of a party for sure. */
+  companion: boolean;
+  /** Harm classes the figure counts (died, injured, arrested), from its counted noun or predicate. */
+  harm: Set<string>;
+  /** Harm classes of the counted noun alone ("no injuries"): what a zero count is a zero of. */
+  harmHeads: Set<string>;
+  /**
+   * For counts of shots: "hit" counts what struck someone ("was shot eleven
+   * times", "seven bullets hit him", "hit by seven bullets"), "fired" what was
+   * shot off ("fired 11 rounds", "officers shot 11 rounds"). Voice decides for
+   * a shooting verb: passive is the person hit, active the shooter firing.
+   */
+  shotRole: "hit" | "fired" | null;
 }
 
 /** A run of proper nouns right before (", " allowed) or after the figure, not a modifier of a noun. */
@@ -273,6 +292,82 @@ function coordinatedPart(tokens: Token[], span: FigureSpan | null): boolean {
   return isNumberToken(tokens[i]);
 }
 
+/** Words before a counted noun that make the count the rest of a party ("three other climbers"). */
+const REST_MARKERS = new Set(["other", "fellow", "remaining"]);
+/** Nouns that count the people with someone: the rest of a party, however its members are called. */
+const COMPANION_NOUNS = new Set(["companion", "teammate", "partner", "comrade", "colleague", "friend"]);
+/** Harm classes (synonym-class representatives): a zero of one harm is comparable with a count of the same harm. */
+const HARM_CLASSES = new Set(["die", "injure", "arrest"]);
+/** The projectile class ("shot", "round", "bullet") and the verbs of hitting and of firing. */
+const SHOT_CLASS = "shot";
+const HIT_VERBS = new Set(["hit", "strike", "enter", "pierce", "wound", "injure"]);
+const FIRE_VERBS = new Set(["fire", "discharge", "unload", "shoot"]);
+const FIRING_FORMS = new Set(["shot", "shoot", "shoots", "fired", "fire", "fires", "discharged", "emptied"]);
+const PASSIVE_AUX = new Set(["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"]);
+
+function restOf(claim: ComparableClaim, tokens: Token[], span: FigureSpan | null, baseHeads: Set<string>): boolean {
+  if ([...baseHeads].some((h) => COMPANION_NOUNS.has(h))) return true;
+  if (!span) return false;
+  // "three other climbers" (right after the figure), "the other three" (right before it).
+  if (REST_MARKERS.has(tokens[span.last + 1]?.text ?? "")) return true;
+  return REST_MARKERS.has(tokens[span.first - 1]?.text ?? "") && tokens[span.first - 2]?.text === "the";
+}
+
+/** Whether the verb at `index` is passive: a form of "be"/"get" right before it (adverbs allowed). */
+function passiveAt(tokens: Token[], index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && tokens[i].pos === "ADV") i--;
+  return i >= 0 && PASSIVE_AUX.has(tokens[i].text);
+}
+
+function shotRoleOf(tokens: Token[], span: FigureSpan | null, heads: Set<string>, verbs: Set<string>, context: Map<string, number>, repeated: Token | null): "hit" | "fired" | null {
+  if (!span) return null;
+  if (repeated) {
+    // "was shot eleven times" (the person hit) against "fired eleven times" / "shot at him eleven times".
+    const index = tokens.indexOf(repeated);
+    if (HIT_VERBS.has(repeated.lemma) || (FIRE_VERBS.has(repeated.lemma) && repeated.lemma === "shoot" && passiveAt(tokens, index))) {
+      return tokens[index + 1]?.text === "at" ? "fired" : "hit";
+    }
+    return FIRE_VERBS.has(repeated.lemma) ? "fired" : null;
+  }
+  if (!heads.has(SHOT_CLASS)) return null;
+  // "Deputies shot 14 rounds": a firing verb right before the count (the tagger may call "shot" a noun).
+  const previous = tokens[span.first - 1];
+  if (previous && FIRING_FORMS.has(previous.text) && !passiveAt(tokens, span.first - 1)) return "fired";
+  // The closest such verb is the figure's predicate ("fired 11 shots at him, hitting him twice": fired).
+  let role: "hit" | "fired" | null = null;
+  let best = -1;
+  for (const v of verbs) {
+    const weight = context.get(v) ?? 0;
+    const r = HIT_VERBS.has(v) ? "hit" : FIRE_VERBS.has(v) ? "fired" : null;
+    if (r && weight > best) {
+      role = r;
+      best = weight;
+    }
+  }
+  return role;
+}
+
+/**
+ * Who a figure is attributed to when the extractor gave nobody: a name right
+ * before "says"/"said"/"reports" opening the figure's clause ("(the Post says
+ * three people were injured)"): another source than the rest of the sentence.
+ */
+const SAYING = new Set(["says", "said", "reports", "reported", "claims", "claimed"]);
+function clauseAttribution(sentence: string, tokens: Token[], clauses: number[], span: FigureSpan | null): string | null {
+  // A name as written: tagged a proper noun, or capitalised inside the sentence ("the Herald").
+  const isName = (t: Token) => t.pos === "PROPN" || t.acronym || (t.pos === "NOUN" && t.start > 0 && /^\p{Lu}/u.test(sentence.slice(t.start, t.end)));
+  if (!span) return null;
+  const clause = clauses[span.first];
+  for (let i = span.first - 1; i >= 1 && clauses[i] === clause && span.first - i <= 4; i--) {
+    if (!SAYING.has(tokens[i].text)) continue;
+    const names: string[] = [];
+    for (let k = i - 1; k >= 0 && clauses[k] === clause && isName(tokens[k]); k--) names.unshift(tokens[k].text);
+    return names.length ? names.join(" ") : null;
+  }
+  return null;
+}
+
 /** Units of a repetition count ("eleven times", "once"): they count occurrences of the predicate. */
 const REPETITION_UNITS = new Set(["time", "times"]);
 
@@ -409,8 +504,9 @@ export function extractFeatures(claim: ComparableClaim, previousSentence: Previo
     }
   }
   const repetition = counted && REPETITION_UNITS.has(claim.unit.trim().toLowerCase());
+  const repeated = repetition ? repeatedVerb(before, after) : null;
   if (repetition && heads.size === 0) {
-    const verb = repeatedVerb(before, after);
+    const verb = repeated;
     if (verb) {
       heads.add(verb.lemma);
       baseHeads.add(verb.base);
@@ -448,7 +544,7 @@ export function extractFeatures(claim: ComparableClaim, previousSentence: Previo
     dateRole: claim.kind === "date" ? dateRoleOf(before) : null,
     magnitude: base(claim.value),
     interval: { low: base(interval.low), high: base(interval.high) },
-    attributionKey: normalizeAttribution(claim.attribution),
+    attributionKey: normalizeAttribution(claim.attribution ?? clauseAttribution(claim.sentence, tokens, clauses, span)),
     step: Math.max(0, stepToBase(claim.precision, claim.kind, claim.unit)),
     converted: Boolean(claim.convertedFrom),
     names: claim.kind === "age" ? adjacentNames(claim.sentence, tokens, span) : new Set(),
@@ -459,6 +555,11 @@ export function extractFeatures(claim: ComparableClaim, previousSentence: Previo
     dateline,
     repetition,
     frame: frameOf(tokens, span),
+    rest: counted && restOf(claim, tokens, span, baseHeads),
+    companion: counted && [...baseHeads].some((h) => COMPANION_NOUNS.has(h)),
+    harm: new Set([...heads, ...verbs].filter((w) => HARM_CLASSES.has(w))),
+    harmHeads: new Set([...heads].filter((w) => HARM_CLASSES.has(w))),
+    shotRole: counted ? shotRoleOf(tokens, span, heads, verbs, context, repeated) : null,
   };
 }
 

@@ -3,9 +3,10 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { groupClaims } from "./group";
 import { origins } from "./origin";
 import { asOfOf, withSupersession } from "./time";
-import { canonicalLemma } from "./text";
+import { canonicalLemma, tokenize } from "./text";
 import { aggregateOf, extractFeatures, LEAD_CHARS } from "./features";
 import type { ClaimGroupResult, ComparableClaim } from "./types";
+import { dayAgreement, differentEvents } from "./similarity";
 import { claim, day, resetIds } from "./test-fixtures";
 
 beforeEach(() => resetIds());
@@ -351,5 +352,121 @@ describe("the day of the main event", () => {
     const c = date("Coastguards on Thursday rescued the crew of a trawler off the northern coast.", "Thursday", "2030-05-09", 3);
     const d = date("A ferry ran aground on Monday near the harbour mouth; no one was hurt.", "Monday", "2030-05-06", 4);
     expect(together(groupClaims([c, d]), c, d)).toBe(false);
+  });
+});
+
+describe("parties, harms, shots and days (made-up sentences)", () => {
+  it("a gerund modifying a noun takes its verb's lemma ('the hiking party' meets 'were hiking')", () => {
+    const hiking = tokenize("There were five in the hiking party.").find((t) => t.text === "hiking")!;
+    expect(hiking.lemma).toBe(tokenize("They were hiking to the lake.").find((t) => t.text === "hiking")!.lemma);
+    expect(tokenize("The morning was cold.").find((t) => t.text === "morning")!.lemma).toBe("morning");
+  });
+
+  it("joins a party's companions with the party's 'other' members, whatever noun names them", () => {
+    const a = claim({ text: "Filler first line of the report.\nThe guide slipped on the ridge while walking with two companions towards the pass.", figure: "two", value: 2, unit: "companion", subject: "companions", documentId: 1, storyId: 1 });
+    const b = claim({ text: "Filler first line of the report.\nThe two other hikers were flown to hospital for checks.", figure: "two", value: 2, unit: "hiker", subject: "hikers", documentId: 2, storyId: 1 });
+    expect(extractFeatures(a, () => null).rest).toBe(true);
+    expect(extractFeatures(b, () => null).rest).toBe(true);
+    const groups = groupClaims([a, b]);
+    expect(together(groups, a, b)).toBe(true);
+    expect(groupOf(groups, a).verdict).toBe("consistent");
+  });
+
+  it("leaves two 'other' counts of different nouns apart when neither names companions", () => {
+    const a = claim({ text: "The two other barges were towed away by the harbour tug.", figure: "two", value: 2, unit: "barge", subject: "barges", documentId: 1, storyId: 1 });
+    const b = claim({ text: "Officials said the other two trucks were parked by the quay.", figure: "two", value: 2, unit: "truck", subject: "trucks", documentId: 2, storyId: 1 });
+    expect(together(groupClaims([a, b]), a, b)).toBe(false);
+  });
+
+  it("compares a zero of a harm with a count of the same harm, and a conflict results", () => {
+    const zero = claim({ text: "The march ended peacefully and no injuries were reported by officials.", figure: "no injuries", value: 0, unit: "people", subject: "injuries", documentId: 1, storyId: 1 });
+    const three = claim({ text: "At the march, three people were injured, a local paper reported.", figure: "three", value: 3, unit: "people", subject: "people", attribution: "a local paper", documentId: 2, storyId: 1 });
+    const arrested = claim({ text: "Two people were arrested at the march, officials said.", figure: "Two", value: 2, unit: "people", subject: "people", attribution: "officials", documentId: 3, storyId: 1 });
+    const groups = groupClaims([zero, three, arrested]);
+    expect(together(groups, zero, three)).toBe(true);
+    expect(groupOf(groups, zero).verdict).toBe("contradiction");
+    // Another harm: never the same quantity as "no injuries".
+    expect(together(groups, zero, arrested)).toBe(false);
+  });
+
+  it("reads 'the Herald says' opening a clause as another source of the same text", () => {
+    const text = "Officials said the crowd left and there were no injuries (the Herald says two people were hurt).";
+    const zero = claim({ text, figure: "no injuries", value: 0, unit: "people", subject: "injuries", attribution: "officials" });
+    const two = claim({ text, quote: "two people were hurt", figure: "two", value: 2, unit: "people", subject: "people" });
+    expect(extractFeatures(two, () => null).attributionKey).toBe("herald");
+    expect(together(groupClaims([zero, two]), zero, two)).toBe(true);
+  });
+
+  it("passive 'was shot N times' counts hits: it joins bullets that hit, not rounds fired", () => {
+    const hit = claim({ text: "The driver was shot nine times, his family said.", figure: "nine times", value: 9, unit: "times", attribution: "his family", documentId: 1, storyId: 1 });
+    const bullets = claim({ text: "Six bullets hit the driver, the coroner found.", figure: "Six", value: 6, unit: "bullet", subject: "bullets", attribution: "the coroner", documentId: 2, storyId: 1 });
+    const fired = claim({ text: "Two deputies fired 14 rounds at the car.", figure: "14", value: 14, unit: "round", subject: "rounds", documentId: 3, storyId: 1 });
+    expect(extractFeatures(hit, () => null).shotRole).toBe("hit");
+    expect(extractFeatures(bullets, () => null).shotRole).toBe("hit");
+    expect(extractFeatures(fired, () => null).shotRole).toBe("fired");
+    const groups = groupClaims([hit, bullets, fired]);
+    expect(together(groups, hit, bullets)).toBe(true);
+    expect(groupOf(groups, hit).verdict).toBe("contradiction");
+    expect(together(groups, hit, fired)).toBe(false);
+  });
+
+  it("voice decides: 'deputies shot 14 rounds' (fired) stays apart from 'was shot 14 times' (hit)", () => {
+    const active = claim({ text: "Deputies shot 14 rounds during the stop.", figure: "14", value: 14, unit: "round", subject: "rounds", documentId: 1, storyId: 1 });
+    const passive = claim({ text: "The driver was shot 14 times during the stop.", figure: "14 times", value: 14, unit: "times", documentId: 2, storyId: 1 });
+    expect(extractFeatures(active, () => null).shotRole).toBe("fired");
+    expect(extractFeatures(passive, () => null).shotRole).toBe("hit");
+    expect(together(groupClaims([active, passive]), active, passive)).toBe(false);
+    // The closest verb decides: "fired 14 shots at him, hitting him" counts shots fired.
+    const both = claim({ text: "Deputies fired 14 shots at him, hitting him in the leg.", figure: "14", value: 14, unit: "shot", subject: "shots" });
+    expect(extractFeatures(both, () => null).shotRole).toBe("fired");
+  });
+
+  it("a day before a disclosure verb dates the telling: an undated earlier report is no other day's figure", () => {
+    const told = {
+      ...claim({ text: "Anger grew on Thursday when a coroner revealed the man was hit by five bullets.", figure: "five", value: 5, unit: "bullet", subject: "bullets", documentId: 1, storyId: 1 }),
+      publishedAt: "2030-05-10T00:00:00Z",
+    };
+    const earlier = {
+      ...claim({ text: "The man was shot eight times by the guards, his lawyer said.", figure: "eight times", value: 8, unit: "times", attribution: "his lawyer", documentId: 2, storyId: 1 }),
+      publishedAt: "2030-05-08T00:00:00Z",
+    };
+    const [ft, fe] = [extractFeatures(told, () => null), extractFeatures(earlier, () => null)];
+    expect(ft.day?.disclosed).toBe(true);
+    expect(dayAgreement(ft, fe)).toBe("unknown");
+    // Undisclosed, the same Thursday would make the earlier report another day's figure.
+    const plain = { ...claim({ text: "On Thursday the man was hit by five bullets.", figure: "five", value: 5, unit: "bullet", subject: "bullets", documentId: 3, storyId: 1 }), publishedAt: "2030-05-10T00:00:00Z" };
+    expect(dayAgreement(extractFeatures(plain, () => null), fe)).toBe("different");
+    // In an aside ("— the day a report showed ... —") the verb does not govern the figure.
+    const aside = { ...claim({ text: "On Thursday — the day a report showed the man was shot — part of the 300 person crowd turned violent.", figure: "300", value: 300, unit: "people", subject: "crowd" }), publishedAt: "2030-05-10T00:00:00Z" };
+    expect(extractFeatures(aside, () => null).day?.disclosed).toBeFalsy();
+  });
+
+  it("a crowd in an undated article is not joined to a named day's crowd by the gathering alone", () => {
+    const undated = claim({ text: "A reporter estimated the crowd at 60, and later the crowd marched on.", figure: "60", value: 60, unit: "people", subject: "crowd", attribution: "a reporter", documentId: 1, storyId: 1 });
+    const friday = {
+      ...claim({ text: "On Friday, the crowd of 170 people at the vigil grew restless.", figure: "170", value: 170, unit: "people", subject: "crowd", documentId: 2, storyId: 1 }),
+      publishedAt: "2030-05-11T00:00:00Z",
+    };
+    const fridayToo = {
+      ...claim({ text: "On Friday night, about 170 people attended the vigil.", figure: "about 170", value: 170, qualifier: "about" as ComparableClaim["qualifier"], low: null, high: null, unit: "people", documentId: 3, storyId: 1 }),
+      publishedAt: "2030-05-11T00:00:00Z",
+    };
+    expect(extractFeatures(undated, () => null).crowd).toBe(true);
+    const groups = groupClaims([undated, friday, fridayToo]);
+    expect(together(groups, friday, fridayToo)).toBe(true);
+    expect(together(groups, undated, friday)).toBe(false);
+  });
+
+  it("keeps the lead dates of two different events on consecutive days apart", () => {
+    const date = (text: string, figure: string, iso: string, documentId: number) => ({
+      ...claim({ text, figure, kind: "date" as ComparableClaim["kind"], unit: "date", value: day(iso), documentId, storyId: 1 }),
+      publishedAt: "2030-05-10T00:00:00Z",
+    });
+    const a = date("Rioters burned cars near the stadium on Wednesday.", "Wednesday", "2030-05-08", 1);
+    const b = date("Police arrested dozens of looters on Thursday.", "Thursday", "2030-05-09", 2);
+    const fa = extractFeatures(a, () => null);
+    const fb = extractFeatures(b, () => null);
+    expect(differentEvents(fa, fb)).toBe(true);
+    expect(together(groupClaims([a, b]), a, b)).toBe(false);
   });
 });

@@ -127,7 +127,45 @@ const SAME_DAY_BONUS = 0.15;
  */
 const DIFFERENT_DAY_PENALTY = -0.5;
 
+/**
+ * Two counts of the rest of one party ("with three companions", "the three
+ * other climbers"): the party is the evidence, whatever noun names its members.
+ */
+const REST_MATCH = 0.25;
+
+/**
+ * A zero count of a harm ("no injuries") against a positive count of the same
+ * harm ("three people were injured"): one quantity stated two ways, however
+ * far apart; the ratio of the two is meaningless, so this stands for it.
+ */
+const ZERO_HARM_PENALTY = 0.15;
+/** A zero and a count of the same harm may differ by this much and still be compared. */
+const ZERO_HARM_MAX = 10;
+
 export type Idf = (lemma: string) => number;
+
+/** A zero count of a harm class ("no injuries") against a positive count naming the same harm, and no other one. */
+export function zeroHarmPair(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  if (a.claim.kind !== "count" || b.claim.kind !== "count") return false;
+  const [zero, positive] = a.magnitude === 0 ? [a, b] : [b, a];
+  if (zero.magnitude !== 0 || positive.magnitude <= 0 || positive.magnitude >= ZERO_HARM_MAX) return false;
+  if (zero.harmHeads.size !== 1) return false;
+  const [harm] = zero.harmHeads;
+  // The positive side counts that harm, by its noun or its predicate, and no other harm.
+  return positive.harm.size === 1 && positive.harm.has(harm);
+}
+
+/** Whether the two figures state how many were hit against how many were fired. */
+function shotRolesDiffer(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  return a.shotRole !== null && b.shotRole !== null && a.shotRole !== b.shotRole;
+}
+
+/**
+ * A crowd whose day cannot be placed: its sentence names none and its
+ * document has no date. Against a crowd of a named day, the gathering is no
+ * evidence: a story of protests over several days has several crowds.
+ */
+const undatedFigure = (f: ClaimFeatures) => f.day === null && f.publishedDay === null;
 
 /** Casualties and arrests accumulate over the days of one event: a later day's figure may update an earlier one. */
 const CUMULATIVE = new Set(["die", "injure", "arrest"]);
@@ -157,6 +195,8 @@ export function dayAgreement(a: ClaimFeatures, b: ClaimFeatures): "same" | "diff
   }
   if (relation !== "different") return relation;
   if (a.aggregate === "marked" || b.aggregate === "marked") return "unknown";
+  // The later day is when the figure was made known: what it counts may be of the earlier day.
+  if (later?.day?.disclosed) return "unknown";
   if (later && (cumulative(a) || cumulative(b))) {
     const earlier = later === a ? b : a;
     if (later.magnitude >= earlier.magnitude) return "unknown";
@@ -166,6 +206,7 @@ export function dayAgreement(a: ClaimFeatures, b: ClaimFeatures): "same" | "diff
 
 
 export function predicateAgreement(a: ClaimFeatures, b: ClaimFeatures): "match" | "mismatch" | "unknown" {
+  if (a.shotRole !== null && b.shotRole !== null) return a.shotRole === b.shotRole ? "match" : "mismatch";
   if (a.verbs.size === 0 || b.verbs.size === 0) return "unknown";
   for (const verb of a.verbs) if (b.verbs.has(verb)) return "match";
   return "mismatch";
@@ -254,6 +295,7 @@ export function cannotLink(a: ClaimFeatures, b: ClaimFeatures): boolean {
     return Math.abs(a.magnitude - b.magnitude) > MAX_DATE_GAP_DAYS;
   }
   if (isClockTime(kind)) return clockGap(a, b) > MAX_CLOCK_GAP_MINUTES;
+  if (zeroHarmPair(a, b)) return false;
   return magnitudeRatio(a, b) > MAX_RATIO;
 }
 
@@ -303,6 +345,10 @@ export function contextSimilarity(a: ClaimFeatures, b: ClaimFeatures, idf: Idf):
  * either lacks a head.
  */
 export function headAgreement(a: ClaimFeatures, b: ClaimFeatures): "match" | "synonym" | "mismatch" | "unknown" {
+  // Hits against shots fired: two quantities, whatever the words ("was shot 11 times", "shot 11 rounds").
+  if (shotRolesDiffer(a, b)) return "mismatch";
+  // "was shot eleven times" counts what "seven bullets hit him" counts.
+  if (a.shotRole === "hit" && b.shotRole === "hit" && (a.repetition || b.repetition)) return "match";
   if (a.heads.size === 0 || b.heads.size === 0) return "unknown";
   // A repetition count's head is its verb: "fired 11 times" counts what "fired 11 shots" does.
   for (const [x, y] of [[a, b], [b, a]] as const) if (x.repetition && [...x.heads].some((h) => y.verbs.has(h))) return "match";
@@ -316,6 +362,18 @@ export function headAgreement(a: ClaimFeatures, b: ClaimFeatures): "match" | "sy
   for (const head of a.heads) if (isSynonymClass(head) && b.verbs.has(head)) return "synonym";
   for (const head of b.heads) if (isSynonymClass(head) && a.verbs.has(head)) return "synonym";
   return "mismatch";
+}
+
+/**
+ * Two dated statements about different events: their predicates differ and
+ * their sentences share no content word ("rioters burned cars on Monday",
+ * "police arrested 20 on Tuesday"). Consecutive days in two leads are then
+ * two events on two days, not one event dated a day apart.
+ */
+export function differentEvents(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  if (predicateAgreement(a, b) !== "mismatch") return false;
+  for (const lemma of a.context.keys()) if (b.context.has(lemma)) return false;
+  return true;
 }
 
 function nearbyInOneDocument(a: ClaimFeatures, b: ClaimFeatures): boolean {
@@ -332,11 +390,14 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures, idf: Idf): number
   const distinctive = equal && distinctiveValue(a.claim.value, a.claim.kind) && distinctiveValue(b.claim.value, b.claim.kind);
   if (equal) score += distinctive ? (a.claim.kind === "age" ? SAME_AGE_BONUS : SAME_DISTINCTIVE_VALUE_BONUS) : SAME_VALUE_BONUS;
   const crowd = a.crowd && b.crowd;
-  if (crowd) score += CROWD_MATCH;
+  const placedApart = (undatedFigure(a) && b.day !== null) || (undatedFigure(b) && a.day !== null);
+  if (crowd && !placedApart) score += CROWD_MATCH;
   const days = dayAgreement(a, b);
   if (days === "same") score += SAME_DAY_BONUS;
   else if (days === "different") score += DIFFERENT_DAY_PENALTY;
-  const predicate = crowd ? "unknown" : predicateAgreement(a, b);
+  const zeroHarm = zeroHarmPair(a, b);
+  // "no injuries" against "three were injured": the harm is both the counted noun and the predicate.
+  const predicate = crowd ? "unknown" : zeroHarm ? "match" : predicateAgreement(a, b);
   const measurement = !["count", "rank", "money", "percent", "date", "age"].includes(a.claim.kind) && a.heads.size === 0 && b.heads.size === 0;
   if (predicate === "match") score += measurement ? PREDICATE_MATCH_MEASURE : PREDICATE_MATCH;
   else if (predicate === "mismatch") score += equal || overlaps(a.interval, b.interval) ? PREDICATE_MISMATCH : PREDICATE_MISMATCH_DIFFERENT_VALUES;
@@ -347,9 +408,12 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures, idf: Idf): number
   else if (runningTotals === 2) score += AGGREGATE_MATCH;
 
   // An age's subject is the person, however the text words it ("the climber", "the 36-year-old").
-  if ((a.claim.kind === "age" || crowd) && heads !== "match") {
-    // no head evidence either way
-  } else if (heads === "match") score += HEAD_MATCH;
+  // One side must name companions: "two other boats" and "the other two ships" need their nouns to agree.
+  const rest = a.rest && b.rest && (a.companion || b.companion);
+  if (rest) score += REST_MATCH;
+  if ((a.claim.kind === "age" || crowd || rest) && heads !== "match") {
+    // no head evidence either way (a party's members are named in many ways)
+  } else if (heads === "match" || zeroHarm) score += HEAD_MATCH;
   else if (heads === "synonym") score += HEAD_SYNONYM;
   // In one frame the nouns name the place or object measured to, which outlets name differently.
   else if (heads === "mismatch" && !sameFrame) score += distinctive ? HEAD_MISMATCH_SAME_VALUE : HEAD_MISMATCH;
@@ -365,11 +429,17 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures, idf: Idf): number
     if (a.dateRole !== "point") score += DATE_ROLE_BONUS;
     if (a.magnitude === b.magnitude) score += SAME_DATE_BONUS;
     if (a.dateRole !== "point" && nearbyInOneDocument(a, b)) score += NEARBY_DATE_BONUS;
-    if (a.dateRole === "point" && a.lead && b.lead && a.claim.documentId !== b.claim.documentId && Math.abs(a.magnitude - b.magnitude) <= EVENT_DATE_MAX_GAP_DAYS) {
+    if (
+      a.dateRole === "point" && a.lead && b.lead && a.claim.documentId !== b.claim.documentId &&
+      Math.abs(a.magnitude - b.magnitude) <= EVENT_DATE_MAX_GAP_DAYS &&
+      !(a.magnitude !== b.magnitude && differentEvents(a, b))
+    ) {
       score += EVENT_DATE_IN_LEADS;
     }
   } else if (isClockTime(a.claim.kind)) {
     score -= CLOCK_PENALTY_PER_HOUR * (clockGap(a, b) / 60);
+  } else if (zeroHarm) {
+    score -= ZERO_HARM_PENALTY;
   } else {
     score -= MAGNITUDE_PENALTY * Math.log10(magnitudeRatio(a, b));
   }

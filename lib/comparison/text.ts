@@ -139,9 +139,41 @@ export function tokenize(sentence: string): Token[] {
       acronym: /^[A-Z]{2,6}$/.test(value) && sentence !== sentence.toUpperCase(),
     });
   });
+  gerundModifiers(result);
   if (cache.size > 50_000) cache.clear(); // bound memory on very large runs
   cache.set(sentence, result);
   return result;
+}
+
+const verbLemmas = new Map<string, string | null>();
+
+/** The verb an -ing word is a form of ("climbing" → climb), or null when it is not one. */
+function verbOfGerund(word: string): string | null {
+  let verb = verbLemmas.get(word);
+  if (verb === undefined) {
+    const probe = nlp.readDoc(`they were ${word}`).tokens();
+    const tags = probe.out(its.pos) as string[];
+    const lemmas = probe.out(its.lemma as unknown as typeof its.value) as string[];
+    verb = tags[2] === "VERB" && lemmas[2] && lemmas[2].toLowerCase() !== word ? lemmas[2].toLowerCase() : null;
+    verbLemmas.set(word, verb);
+  }
+  return verb;
+}
+
+/**
+ * A gerund modifying a noun ("the climbing party", "a looting spree") names
+ * the action its verb does ("were climbing", "looted"): it takes the verb's
+ * lemma, so the two wordings meet. Its part of speech stays as tagged.
+ */
+function gerundModifiers(tokens: Token[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if ((t.pos !== "NOUN" && t.pos !== "ADJ") || !/^[a-z]{3,}ing$/.test(t.text) || tokens[i + 1].pos !== "NOUN") continue;
+    const verb = verbOfGerund(t.text);
+    if (!verb) continue;
+    t.base = verb;
+    t.lemma = canonicalLemma(verb);
+  }
 }
 
 /** A word that can tell one quantity from another. */
