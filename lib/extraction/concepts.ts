@@ -95,6 +95,9 @@ const SUPERLATIVES = /^(biggest|largest|highest|lowest|smallest|fastest|slowest|
 /** Prepositions before "the age of N": "children under the age of 5" (whose age: the children). */
 const AGE_PREPOSITIONS = new Set(["under", "over", "above", "below", "at", "from", "past", "beyond", "until"]);
 
+/** Participles that state a result of the clause they follow ("..., creating 400 jobs"). */
+const RESULT_PARTICIPLES = new Set(["creating", "adding", "generating", "bringing", "cutting", "eliminating", "raising", "lifting", "boosting", "pushing", "sending", "taking", "leaving", "making", "wiping", "putting"]);
+
 /** Clause openers: the figure's concept is not before them. */
 const CLAUSE_OPENERS = new Set(["while", "when", "whereas", "although", "though", "because", "since", "if", "unless", "whether", "after", "before"]);
 const RELATIVES = new Set(["which", "who", "that", "whose"]);
@@ -317,7 +320,7 @@ export class ConceptReader {
   }
 
   /** Attributive reading: the noun phrase right after the figure, with one attachment. */
-  private after(last: number, n: number, age: boolean): string | null {
+  private after(last: number, n: number, age: boolean, determined = false): string | null {
     const tokens = this.tokens;
     let k = last + 1;
     // a rate between the figure and its noun: "a $3,500 a month mortgage"
@@ -328,6 +331,12 @@ export class ConceptReader {
     // "-130 degrees Fahrenheit", "30 km/h": the rest of the unit is no noun of the figure
     if (/^(fahrenheit|celsius|centigrade|c|f)$/.test(tokens[k]?.lower ?? "") && /^(degrees?|deg|°)$/i.test(tokens[last].text)) k++;
     if (tokens[k]?.text === "/" && tokens[k].start === tokens[last].end) return null;
+    // a conversion in brackets before the noun: "a 1.2 billion-mile (1.9bn km) voyage"
+    if (tokens[k]?.text === "(") {
+      let close = k + 1;
+      while (close < tokens.length && close - k < 8 && tokens[close].text !== ")" && tokens[close].text !== "(") close++;
+      if (tokens[close]?.text === ")" && tokens.slice(k + 1, close).some((t) => t.kind === "num")) k = close + 1;
+    }
     const first = k;
     let end = -1;
     let words = 0;
@@ -339,7 +348,9 @@ export class ConceptReader {
       }
       // inside a hyphenated compound any word goes: "loan-to-value"
       const glued = k > first && tokens[k - 1].text === "-" && tokens[k - 1].end === t.start && t.kind === "word";
-      if (!glued && (!this.isModifier(k) || TEMPORAL.has(t.lower) || this.covered(k, n + 1) >= 0)) break;
+      // "a 5% pay rise": after a determined figure, a bare verb form before a noun is a noun modifier
+      const verbModifier = determined && k === first && this.tags[k] === "VERB" && t.kind === "word" && !NP_STOP.has(t.lower) && !/(s|ed|ing)$/.test(t.lower) && this.tags[k + 1] === "NOUN";
+      if (!glued && !verbModifier && (!this.isModifier(k) || TEMPORAL.has(t.lower) || this.covered(k, n + 1) >= 0)) break;
       if (this.isNoun(k)) end = k;
       words++;
       k++;
@@ -391,7 +402,12 @@ export class ConceptReader {
 
   /** The concept of the n-th figure (tokens first..last), with the further concepts the sentence states. */
   read(q: ConceptQuery, n: number): ConceptRead {
-    const read = this.readMain(q, n);
+    let read = this.readMain(q, n);
+    const head = this.listHead(q.first, n);
+    if (head) {
+      if (read === null) read = { text: head };
+      else if (!("text" in read && read.text.includes(head))) read = { ...read, also: [...(read.also ?? []), head] };
+    }
     const label = this.headingLabel(q.first);
     if (!label) return read;
     if (read === null) return { text: label };
@@ -402,12 +418,14 @@ export class ConceptReader {
   private readMain(q: ConceptQuery, n: number): ConceptRead {
     const tokens = this.tokens;
     if (q.attributive) {
-      let np = this.after(q.last, n, !!q.age);
+      let np = this.after(q.last, n, !!q.age, OWNERS.has(tokens[q.first - 1]?.lower ?? ""));
       // an adjective before the figure qualifies the noun after it: "a sharp 3% drop" → "sharp drop"
       const adj = this.tokens[q.first - 1];
       if (np && adj && this.tags[q.first - 1] === "ADJ" && adj.kind === "word" && !NP_STOP.has(adj.lower) && OWNERS.has(this.tokens[q.first - 2]?.lower ?? "")) np = `${adj.text} ${np}`;
       if (np) return this.withClauseSubject(np, q.first - 1, n);
     }
+    // "a 65-year-old would take 3%": an age used as a noun is the person itself, with no concept of its own
+    if (q.age && OWNERS.has(tokens[q.first - 1]?.lower ?? "") && tokens[q.last]?.lower === "old") return null;
     let k = q.first - 1;
     // Rule 2: "NP of <figure>"
     if (tokens[k]?.lower === "of") {
@@ -441,13 +459,29 @@ export class ConceptReader {
    */
   private countSubject(q: ConceptQuery, n: number): ConceptRead {
     const tokens = this.tokens;
+    // "Seven bedrooms and 8.5 bathrooms finish off the house": counts coordinated as one subject;
+    // the nouns before this count must each follow an earlier count
+    let needFigure = false;
     for (let k = q.first - 1; k >= 0; k--) {
       const t = tokens[k];
       if (BREAKS.has(t.text) || t.text === "—" ) break;
+      if (this.covered(k, n) >= 0) {
+        needFigure = false;
+        continue;
+      }
+      if (t.text === "," || t.lower === "and" || t.lower === "or") {
+        if (needFigure) return null;
+        continue;
+      }
       if (t.kind !== "word") return null;
       const tag = this.tags[k];
+      if ((tag === "NOUN" || tag === "ADJ") && (needFigure || tokens[k + 1]?.lower === "and" || tokens[k + 1]?.lower === "or" || tokens[k + 1]?.text === ",")) {
+        needFigure = true;
+        continue;
+      }
       if (tag === "NOUN" || tag === "PROPN" || tag === "VERB" || tag === "AUX" || tag === "PRON" || RELATIVES.has(t.lower)) return null;
     }
+    if (needFigure) return null;
     // the counted phrase: modifiers and nouns, hyphen compounds glued
     let j = q.last + 1;
     let head = -1;
@@ -459,6 +493,17 @@ export class ConceptReader {
       w++;
     }
     if (head < 0 || head !== j - 1) return null;
+    // past the counts coordinated after it, to the verb they share
+    while ((tokens[j]?.lower === "and" || tokens[j]?.lower === "or" || tokens[j]?.text === ",") && tokens[j + 1]?.kind === "num") {
+      j += 2;
+      while (j < tokens.length && tokens[j].kind === "num") j++;
+      let w = 0;
+      while (j < tokens.length && w < MAX_CHUNK_WORDS && this.isModifier(j)) {
+        j++;
+        w++;
+      }
+      if (w === 0) return null;
+    }
     if (tokens[j]?.lower === "of") {
       let o = j + 1;
       while (o < tokens.length && OWNERS.has(tokens[o].lower)) o++;
@@ -568,6 +613,49 @@ export class ConceptReader {
     return null;
   }
 
+  /** The first figure of the sentence before token k (dates excluded), or -1. */
+  private firstFigure(k: number, n: number): number {
+    for (let m = 0; m < k; m++) {
+      const holder = this.covered(m, n);
+      if (holder >= 0) return holder;
+    }
+    return -1;
+  }
+
+  /**
+   * "will bring a factory to Michigan creating 400 jobs": a participle of
+   * result right after the object of a preposition states what the clause's
+   * subject does, as if a comma stood before it. `at` is the token before it.
+   */
+  private resultAfterPlace(at: number, n: number): boolean {
+    const participle = this.tokens[at + 1]?.lower ?? "";
+    if (!RESULT_PARTICIPLES.has(participle) || !this.isNoun(at)) return false;
+    const s = this.chunkStart(at, n);
+    let p = s - 1;
+    while (p >= 0 && OWNERS.has(this.tokens[p].lower)) p--;
+    return s > 0 && this.tags[p] === "ADP" && this.tokens[p].lower !== "of";
+  }
+
+  /**
+   * "Properties including: 9 Elm St, worth $5m, ...": a figure in a list
+   * introduced by "including" is about the noun the list belongs to. Null
+   * when a verb of its own (a new clause) stands between.
+   */
+  private listHead(first: number, n: number): string | null {
+    const tokens = this.tokens;
+    for (let k = first - 1; k > 0; k--) {
+      const t = tokens[k];
+      if (t.text === ";" || t.text === "." || t.text === "?" || t.text === "!") return null;
+      if (t.lower === "including") {
+        let h = k - 1;
+        if (tokens[h]?.text === ",") h--;
+        return h >= 0 && this.isNoun(h) ? this.phraseEndingAt(h, n) : null;
+      }
+      if ((this.tags[k] === "VERB" || this.tags[k] === "AUX") && t.text[0] === t.lower[0]) return null;
+    }
+    return null;
+  }
+
   /**
    * Rule 3: walk left from token k to the governing verb, then its subject.
    * `subjectOnly`: the clause subject alone, no noun met on the way.
@@ -583,6 +671,7 @@ export class ConceptReader {
     let viaBy = false;
     let opened = false;
     let superlative: string | null = null;
+    let sawVerb = false;
     for (let steps = 0; k >= 0 && steps < MAX_WALK; k--, steps++) {
       const t = tokens[k];
       const holder = this.covered(k, n);
@@ -593,6 +682,12 @@ export class ConceptReader {
         if (t.text === "(" && !opened) {
           opened = true;
           continue;
+        }
+        if (t.text === ";" && !fallback && !sawVerb) {
+          // "Homes under $1m sell in 70 days; $1m to $2m, 99 days": an item of a list after a semicolon
+          // with no verb of its own repeats the frame of the first clause, and its subject
+          const first = this.firstFigure(k, n);
+          if (first >= 0) return { sameAs: first };
         }
         if (BREAKS.has(t.text)) return fallback ? { text: fallback } : superlative ? { text: superlative } : null;
         continue;
@@ -607,6 +702,7 @@ export class ConceptReader {
         return fallback ? { text: fallback } : superlative ? { text: superlative } : null;
       }
       if (tag === "VERB" || tag === "AUX") {
+        sawVerb = true;
         const group = this.beforeVerbGroup(k);
         k = group.at + 1; // the loop's k-- lands on group.at
         // past a pronoun ("... is expected to announce it will cut 300"), the infinitive's own subject is the antecedent
@@ -615,12 +711,18 @@ export class ConceptReader {
         // "..., having increased by $43.6 billion", "last year, rising 5%": a participle clause after a comma
         // or a time phrase shares the subject of the clause it hangs on
         const before = tokens[group.at];
-        if (group.participle && before && (before.text === "," || TEMPORAL.has(before.lower)) && !DESCRIBING_PARTICIPLES.has(tokens[group.at + 1]?.lower ?? "")) {
+        // also after a clause opener ("up 57% after plunging 65%", "before inching back up to 4.8%") and, with
+        // no comma, for a participle stating a result after a prepositional phrase ("bring a plant to Ohio
+        // creating 400 jobs")
+        const opener = !!before && CLAUSE_OPENERS.has(before.lower) && (this.tags[group.at] === "SCONJ" || this.tags[group.at] === "ADP");
+        if (group.participle && before && (before.text === "," || TEMPORAL.has(before.lower) || opener || this.resultAfterPlace(group.at, n)) && !DESCRIBING_PARTICIPLES.has(tokens[group.at + 1]?.lower ?? "")) {
           antecedent = true;
           fallback = null;
           continue;
         }
         let s = group.at;
+        // "Exports in 2022 grew 3%": a year between the subject and its verb
+        if (/^\d{4}$/.test(tokens[s]?.text ?? "") && this.covered(s, n) < 0 && /^(in|during|since|for)$/.test(tokens[s - 1]?.lower ?? "") && this.isNoun(s - 2)) s -= 2;
         // "Dell Technologies Inc. is cutting", "West Texas Intermediate (WTI) peaked"
         if (tokens[s]?.text === "." && tokens[s - 1]?.kind === "word" && tokens[s - 1].end === tokens[s].start && tokens[s - 1].text[0] !== tokens[s - 1].lower[0]) s--;
         if (tokens[s]?.text === ")") {
@@ -631,7 +733,13 @@ export class ConceptReader {
         const st = tokens[s];
         if (!st) break;
         const subjectHolder = this.covered(s, n);
-        if (subjectHolder >= 0) return { sameAs: subjectHolder };
+        if (subjectHolder >= 0) {
+          // "a 60-year-old might withdraw 2.7%": an age used as a noun names the person the figure is about
+          let f = s;
+          while (f > 0 && this.covered(f - 1, n) === subjectHolder) f--;
+          if (st.lower === "old" && OWNERS.has(tokens[f - 1]?.lower ?? "")) return { text: this.text.slice(tokens[f].start, st.end) };
+          return { sameAs: subjectHolder };
+        }
         if (this.isNoun(s) || this.isNameNumber(s, n)) {
           const np = this.phraseEndingAt(s, n);
           if (np) return { text: np };

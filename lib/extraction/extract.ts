@@ -195,7 +195,10 @@ class SentenceScanner {
       // Parts of speech only for sentences that hold a figure (tagging is ~10× slower than scanning).
       reader ??= new ConceptReader(this.text, this.tokens, tagTokens(this.text, this.sentence.start, this.sentence.end, this.tokens), (k, upTo) => this.figureAt(k, upTo));
       const read = reader.read({ first: d.first, last: d.last, attributive: this.isAttributive(d), age: d.kind === "age", count: d.kind === "count" && !!d.subject }, n);
-      this.concepts.push(read === null ? null : "text" in read ? read.text : this.concepts[read.sameAs] ?? null);
+      // a figure restating a measure ("8 miles (13 km) of track") shares what that measure is of, when it has no concept
+      const holder = read !== null && "sameAs" in read ? this.drafts[read.sameAs] : undefined;
+      const holderSubject = holder && holder.kind !== "count" && d.kind !== "count" ? holder.subject ?? null : null;
+      this.concepts.push(read === null ? null : "text" in read ? read.text : this.concepts[read.sameAs] ?? holderSubject);
       const inherited = read !== null && "sameAs" in read ? this.alsos[read.sameAs] ?? [] : [];
       if (read !== null && "alsoOf" in read && read.alsoOf !== undefined && this.concepts[read.alsoOf]) inherited.push(this.concepts[read.alsoOf]!);
       this.alsos.push([...inherited, ...(read?.also ?? [])]);
@@ -1350,6 +1353,17 @@ class SentenceScanner {
       if (tokens[j]?.text === "-" && MEASURE_ADJECTIVES.has(tokens[j + 1]?.lower ?? "")) j += 2;
       else if (MEASURE_ADJECTIVES.has(tokens[j]?.lower ?? "")) j++;
     }
+    // "8 miles (13 km) of new track": past a conversion in brackets
+    if (tokens[j]?.text === "(") {
+      let close = j + 1;
+      while (close < tokens.length && close - j < 8 && tokens[close].text !== ")" && tokens[close].text !== "(") close++;
+      if (tokens[close]?.text === ")" && tokens[close + 1]?.lower === "of" && tokens.slice(j + 1, close).some((t) => t.kind === "num")) j = close + 1;
+    }
+    // "800,000 barrels a day", "$5 a share": a rate after the unit is no subject ("barrels a day of crude": past it)
+    if (/^(a|an|per|each)$/.test(tokens[j]?.lower ?? "") && RATE_WORDS.has(lemmatize(tokens[j + 1]?.lower ?? ""))) {
+      if (tokens[j + 2]?.lower !== "of") return null;
+      j += 2;
+    }
     const word = tokens[j];
     if (!word) return null;
     if (SUBJECT_PREPOSITIONS.has(word.lower)) {
@@ -1372,6 +1386,9 @@ class SentenceScanner {
     return np ? np.text : null;
   }
 }
+
+/** Denominators of a rate written "a day", "per share", "each year". */
+const RATE_WORDS = new Set(["second", "minute", "hour", "day", "night", "week", "month", "year", "annum", "decade", "share", "head", "capita", "person", "game", "season"]);
 
 /** A claim whose date (if any) still needs its year. */
 interface ExtractedClaimDraft extends ExtractedClaim {

@@ -426,3 +426,59 @@ describe("round 5: concepts", () => {
     expect(one("The S&P 500 fell 0.9% on Friday.", "0.9%").concept).toBe("S&P 500");
   });
 });
+
+describe("round 6: concepts of lists, participles, coordinated counts and rates", () => {
+  it("adds the noun a list belongs to for figures listed after 'including'", () => {
+    const text = "Farms including: Old Mill Lane, Dorset, worth £2,100,000, and Hill Top, Kent, £950,000.";
+    expect(one(text, "£2,100,000").concepts).toContain("Farms");
+    expect(one(text, "£950,000").concepts).toContain("Farms");
+    // a verb of its own after the list word starts a new clause
+    expect(one("Shops including the bakery closed, and the mill sold 300 loaves.", "300").concepts ?? []).not.toContain("Shops");
+  });
+  it("gives a verbless list item after a semicolon the subject of the first clause", () => {
+    const text = "Cottages under $400,000 took 40 days to sell; $400,000 to $600,000, 55 days; above $600,000, 80 days.";
+    expect(one(text, "55 days").concept).toBe("Cottages");
+    expect(one(text, "above $600,000").concept).toBe("Cottages");
+    expect(one(text, "80 days").concept).toBe("Cottages");
+    // an item with a subject of its own keeps it
+    expect(one("Wheat rose 3%; barley 2%.", "2%").concept).toBe("barley");
+  });
+  it("gives a participle after a clause opener the main clause's subject", () => {
+    expect(one("Copper futures are up 12% this year after sliding 20% in 2022.", "20%").concept).toBe("Copper futures");
+    expect(one("Inflation is seen easing to 3.1%, before rising back up to 3.4% in the spring.", "up to 3.4%").concept).toBe("Inflation");
+  });
+  it("reads a result participle after a prepositional phrase as the main clause's", () => {
+    expect(one("Brightwater will move its depot to Leeds creating 250 jobs.", "250").concept).toBe("Brightwater");
+    // a describing participle after a plain noun keeps that noun
+    expect(one("The town has a mill employing 250 people.", "250").concept).not.toBe("town");
+  });
+  it("reads counts coordinated as one subject as about their verb's object", () => {
+    const text = "Four bedrooms and 2.5 bathrooms fill the upper floor.";
+    expect(one(text, "Four").concept).toBe("upper floor");
+    expect(one(text, "2.5").concept).toBe("upper floor");
+  });
+  it("names the person an age used as a noun stands for, and gives that age no concept", () => {
+    const text = "A 45-year-old could draw 3.1%, while a 55-year-old would draw 3.6%.";
+    expect(one(text, "3.1%").concept).toBe("45-year-old");
+    expect(one(text, "3.6%").concept).toBe("55-year-old");
+    expect(one(text, "55-year-old").concept).toBeNull();
+  });
+  it("reads past a conversion in brackets, and gives the conversion what the measure is of", () => {
+    const text = "There will be 6 miles (9.7 km) of new cable.";
+    expect(one(text, "6 miles").subject).toBe("new cable");
+    expect(one(text, "9.7 km").concept).toBe("new cable");
+    // a measure with a concept of its own passes that on
+    const laid = "Crews laid 6 miles (9.7 km) of new cable on Tuesday.";
+    expect(one(laid, "9.7 km").concept).toBe(one(laid, "6 miles").concept);
+    expect(one("The rover ended a 1.2 billion-mile (1.9bn km) voyage in May.", "1.2 billion-mile").concept).toBe("voyage");
+  });
+  it("reads a year phrase between the subject and its verb, and a bare verb form as a noun modifier", () => {
+    expect(one("Norway's trade surplus in 2021 grew by 4%.", "4%").concept).toBe("Norway's trade surplus");
+    expect(one("Nurses were offered a 6% pay rise.", "6%").concept).toBe("pay rise");
+  });
+  it("does not read a rate after the unit as what the figure measures", () => {
+    const claim = one("The cartel agreed a cut of 600,000 barrels a day in March.", "600,000 barrels");
+    expect(claim.subject).toBeNull();
+    expect(claim.concept).toBe("cut");
+  });
+});
