@@ -3,6 +3,7 @@ import { intervalOf, type Interval } from "./interval";
 import { canonicalLemma, contentLemmas, isContentToken, nounLemmas, tokenize, type Token } from "./text";
 import { isCountLike, stepToBase, toBase, unitFamily } from "./units";
 import { dayOfFigure, isDateline, type NamedDay } from "./days";
+import { placeScopeOf, type PlaceScope } from "./place";
 
 /**
  * What part of a quantity a figure states. Figures of different scopes are
@@ -102,6 +103,14 @@ export interface ClaimFeatures {
    * a shooting verb: passive is the person hit, active the shooter firing.
    */
   shotRole: "hit" | "fired" | null;
+  /**
+   * The place the figure is stated for, from its own clause ("marched in
+   * Athens", "the province of Attica", "nationwide"); null when none. A place
+   * of whoever reports it ("police in Athens said") or a dateline is none.
+   */
+  place: PlaceScope | null;
+  /** Place pairs the texts of this claim's block contrast (set by grouping for the whole block; empty alone). */
+  placeContrasts: ReadonlySet<string>;
 }
 
 /** A run of proper nouns right before (", " allowed) or after the figure, not a modifier of a noun. */
@@ -560,6 +569,9 @@ export function extractFeatures(claim: ComparableClaim, previousSentence: Previo
     harm: new Set([...heads, ...verbs].filter((w) => HARM_CLASSES.has(w))),
     harmHeads: new Set([...heads].filter((w) => HARM_CLASSES.has(w))),
     shotRole: counted ? shotRoleOf(tokens, span, heads, verbs, context, repeated) : null,
+    // Dates and ages belong to events and people, not to places.
+    place: span && claim.kind !== "date" && claim.kind !== "age" && !dateline ? placeScopeOf(claim.sentence, tokens, span.first, span.last) : null,
+    placeContrasts: new Set(),
   };
 }
 

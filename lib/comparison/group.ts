@@ -1,7 +1,8 @@
 import type { ClaimGroupResult, ComparableClaim } from "./types";
 import { extractFeatures, type ClaimFeatures, type PreviousSentenceLookup } from "./features";
 import { labelFor } from "./label";
-import { cannotLink, LINK_THRESHOLD, MERGE_THRESHOLD, namesConflict, sameValue, similarity, type Idf } from "./similarity";
+import { cannotLink, LINK_THRESHOLD, MERGE_THRESHOLD, namesConflict, placeConflict, sameValue, similarity, similarNames, type Idf } from "./similarity";
+import { contrastedPlaces, placeKey } from "./place";
 import { dominantUnit, judge } from "./verdict";
 import { convertCurrencies, restatementKey } from "./currency";
 import { origins } from "./origin";
@@ -92,6 +93,8 @@ interface Cluster {
   /** Whether some member sums named events, and whether some member has no running-total word. */
   explicitAggregate: boolean;
   noAggregate: boolean;
+  /** One member per distinct place scope: members without a place do not fix the cluster's place. */
+  places: Map<string, number>;
 }
 
 function sourceKey(f: ClaimFeatures): string | null {
@@ -111,6 +114,8 @@ function compatible(a: Cluster, b: Cluster, features: ClaimFeatures[]): boolean 
     if (other !== undefined && !sameValue(features[member], features[other])) return false;
   }
   if ((a.explicitAggregate && b.noAggregate) || (a.noAggregate && b.explicitAggregate)) return false;
+  // Places vary inside a cluster (a figure with none joins any): every distinct place across the two.
+  for (const x of a.places.values()) for (const y of b.places.values()) if (placeConflict(features[x], features[y])) return false;
   if (features[a.members[0]].claim.kind === "age") {
     // Every pair: an age belongs to one person (ages are few, clusters small).
     for (const x of a.members) for (const y of b.members) if (namesConflict(features[x].names, features[y].names)) return false;
@@ -171,6 +176,7 @@ function cluster(features: ClaimFeatures[], idf: Idf, restatements: Set<string>)
         largest: i,
         explicitAggregate: f.aggregate === "explicit",
         noAggregate: f.aggregate === "none",
+        places: new Map(f.place ? [[placeKey(f.place), i]] : []),
       };
       return [i, cluster];
     }),
@@ -194,6 +200,7 @@ function cluster(features: ClaimFeatures[], idf: Idf, restatements: Set<string>)
     if (magnitude(b.largest) > magnitude(a.largest)) a.largest = b.largest;
     a.explicitAggregate ||= b.explicitAggregate;
     a.noAggregate ||= b.noAggregate;
+    for (const [key, member] of b.places) if (!a.places.has(key)) a.places.set(key, member);
     for (const x of b.members) clusterOf[x] = ci;
     clusters.delete(cj);
     const fromB = neighbours.get(cj) ?? new Map<number, number>();
@@ -208,6 +215,14 @@ function cluster(features: ClaimFeatures[], idf: Idf, restatements: Set<string>)
     }
   }
   return [...clusters.values()].map((c) => c.members);
+}
+
+/** Gives each claim the place pairs its block's texts contrast (one set per block). */
+function withPlaceContrasts(features: ClaimFeatures[]): void {
+  const blocks = new Map<string, ClaimFeatures[]>();
+  for (const f of features) if (f.place) blocks.set(f.block, [...(blocks.get(f.block) ?? []), f]);
+  const contrasts = new Map([...blocks].map(([block, members]) => [block, contrastedPlaces(members.map((f) => [f.claim.documentId, f.place]), similarNames)]));
+  for (const f of features) f.placeContrasts = contrasts.get(f.block) ?? f.placeContrasts;
 }
 
 function originsOf(claims: ComparableClaim[]): Pick<ClaimGroupResult, "independentSources" | "originClaimIds"> {
@@ -231,6 +246,7 @@ export function groupClaims(claims: ComparableClaim[]): ClaimGroupResult[] {
   const previous = previousSentenceLookup(sorted);
   const features = sorted.map((c) => extractFeatures(c, previous));
   const idf = buildIdf(features);
+  withPlaceContrasts(features);
 
   const results = cluster(features, idf, restatements).map((indexes): ClaimGroupResult => {
     const group = indexes.sort((x, y) => x - y).map((i) => features[i]);

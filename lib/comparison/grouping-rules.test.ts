@@ -6,7 +6,8 @@ import { asOfOf, withSupersession } from "./time";
 import { canonicalLemma, tokenize } from "./text";
 import { aggregateOf, extractFeatures, LEAD_CHARS } from "./features";
 import type { ClaimGroupResult, ComparableClaim } from "./types";
-import { dayAgreement, differentEvents } from "./similarity";
+import { dayAgreement, differentEvents, similarNames } from "./similarity";
+import { placeRelation } from "./place";
 import { claim, day, resetIds } from "./test-fixtures";
 
 beforeEach(() => resetIds());
@@ -468,5 +469,89 @@ describe("parties, harms, shots and days (made-up sentences)", () => {
     const fb = extractFeatures(b, () => null);
     expect(differentEvents(fa, fb)).toBe(true);
     expect(together(groupClaims([a, b]), a, b)).toBe(false);
+  });
+});
+
+describe("place scope of a figure", () => {
+  const scopeOf = (c: ComparableClaim) => extractFeatures(c, () => null).place;
+
+  it("keeps marches in two cities apart: Athens against Thessaloniki, even at one value", () => {
+    // The wire story gives each city its own figure: a text itself treating them as two places.
+    const wire = "On Sunday about 12,000 people marched in Athens and 7,000 in Salonika, police said.";
+    const wireAthens = claim({ text: wire, figure: "12,000", value: 12000, precision: 1000, subject: "people", attribution: "police", storyId: 1 });
+    const wireSalonika = claim({ text: wire, figure: "7,000", value: 7000, precision: 1000, attribution: "police", storyId: 1 });
+    const athens = claim({ text: "Some 12,000 protesters marched in Athens on Sunday against the pension reform.", figure: "12,000", value: 12000, precision: 1000, unit: "protester", subject: "protesters", storyId: 1 });
+    const thessaloniki = claim({ text: "About 12,000 people marched in Thessaloniki on Sunday against the pension reform, organisers said.", figure: "12,000", value: 12000, precision: 1000, subject: "people", attribution: "organisers", storyId: 1 });
+    const thessalonikiPolice = claim({ text: "Some 7,000 protesters marched in Thessaloniki on Sunday.", figure: "7,000", value: 7000, precision: 1000, unit: "protester", subject: "protesters", storyId: 1 });
+    expect(scopeOf(athens)?.names).toEqual(["athens"]);
+    expect(scopeOf(wireSalonika)?.names).toEqual(["thessaloniki"]);
+    const groups = groupClaims([wireAthens, wireSalonika, athens, thessaloniki, thessalonikiPolice]);
+    expect(together(groups, wireAthens, athens)).toBe(true);
+    expect(together(groups, wireSalonika, thessalonikiPolice)).toBe(true);
+    expect(together(groups, athens, thessaloniki)).toBe(false);
+    expect(together(groups, wireAthens, thessaloniki)).toBe(false);
+  });
+
+  it("keeps two differently placed marches apart without a text contrasting them, by the penalty alone", () => {
+    const athens = claim({ text: "About 10,000 people marched in Athens on Sunday against the reform.", figure: "10,000", value: 10000, precision: 1000, subject: "people", storyId: 1 });
+    const patras = claim({ text: "About 6,000 people marched in Patras on Sunday against the reform.", figure: "6,000", value: 6000, precision: 1000, subject: "people", storyId: 1 });
+    expect(together(groupClaims([athens, patras]), athens, patras)).toBe(false);
+  });
+
+  it("joins one city under an exonym and its own name: Salonika and Thessaloniki", () => {
+    const a = claim({ text: "Some 7,000 demonstrators marched in Salonika on Saturday, police said.", figure: "7,000", value: 7000, precision: 1000, unit: "demonstrator", subject: "demonstrators", attribution: "police", storyId: 1 });
+    const b = claim({ text: "In the northern city of Thessaloniki, 7,000 people marched on Saturday.", figure: "7,000", value: 7000, precision: 1000, subject: "people", storyId: 1 });
+    expect(scopeOf(a)?.names).toEqual(["thessaloniki"]);
+    expect(scopeOf(b)).toEqual({ names: ["thessaloniki"], level: "subnational" });
+    expect(together(groupClaims([a, b]), a, b)).toBe(true);
+    const fa = extractFeatures(a, () => null);
+    const fb = extractFeatures(b, () => null);
+    const fc = extractFeatures(claim({ text: "About 7,000 marched in Heraklion on Saturday.", figure: "7,000", value: 7000 }), () => null);
+    expect(placeRelation(fa.place, fb.place, similarNames)).toBe("same");
+    expect(placeRelation(fa.place, fc.place, similarNames)).toBe("different");
+  });
+
+  it("keeps a province's figure apart from the national total", () => {
+    const province = claim({ text: "Floods killed 48 people in Hebei province this week, officials said.", figure: "48", value: 48, subject: "people", attribution: "officials", storyId: 1 });
+    const national = claim({ text: "Floods killed 61 people nationwide this week, the ministry said.", figure: "61", value: 61, subject: "people", attribution: "the ministry", storyId: 1 });
+    const country = claim({ text: "This week's floods have killed 61 people across the country.", figure: "61", value: 61, subject: "people", storyId: 1 });
+    const ofProvince = claim({ text: "In the province of Hebei, the floods killed 48 people this week.", figure: "48", value: 48, subject: "people", storyId: 1 });
+    expect(scopeOf(province)).toEqual({ names: ["hebei"], level: "subnational" });
+    expect(scopeOf(national)).toEqual({ names: [], level: "national" });
+    expect(scopeOf(country)).toEqual({ names: [], level: "national" });
+    const groups = groupClaims([province, national, country, ofProvince]);
+    expect(together(groups, province, ofProvince)).toBe(true);
+    expect(together(groups, national, country)).toBe(true);
+    expect(together(groups, province, national)).toBe(false);
+    // "in total across 14 cities" is a national scope too.
+    expect(scopeOf(claim({ text: "Some 90,000 marched in total across 14 cities on Sunday.", figure: "90,000", value: 90000 }))?.level).toBe("national");
+  });
+
+  it("does not take the reporter's place for the figure's: 'police in Athens said 10,000 marched'; nor a dateline", () => {
+    const police = claim({ text: "Police in Athens said 10,000 people marched on Sunday against the reform.", figure: "10,000", value: 10000, precision: 1000, subject: "people", storyId: 1 });
+    const according = claim({ text: "About 10,000 marched on Sunday against the reform, according to officials in Athens.", figure: "10,000", value: 10000, precision: 1000, storyId: 1 });
+    const dateline = claim({ text: "ATHENS (Reuters) - About 10,000 people marched on Sunday against the reform.", figure: "10,000", value: 10000, precision: 1000, subject: "people", storyId: 1 });
+    const elsewhere = claim({ text: "About 10,000 people marched in Patras on Sunday against the reform.", figure: "10,000", value: 10000, precision: 1000, subject: "people", storyId: 1 });
+    expect(scopeOf(police)).toBeNull();
+    expect(scopeOf(according)).toBeNull();
+    expect(scopeOf(dateline)).toBeNull();
+    expect(scopeOf(elsewhere)?.names).toEqual(["patras"]);
+    // With no place of their own, the Athens-reported figures still join a figure placed in Patras.
+    expect(together(groupClaims([police, according, dateline, elsewhere]), police, according, dateline, elsewhere)).toBe(true);
+  });
+
+  it("gives each of two figures in one sentence its own place", () => {
+    const text = "About 10,000 marched in Athens and 4,000 in Thessaloniki.";
+    const athens = claim({ text, figure: "10,000", value: 10000 });
+    const thessaloniki = claim({ text, figure: "4,000", value: 4000 });
+    expect(scopeOf(athens)?.names).toEqual(["athens"]);
+    expect(scopeOf(thessaloniki)?.names).toEqual(["thessaloniki"]);
+  });
+
+  it("a figure with no place is neutral: it joins a placed figure", () => {
+    const placed = claim({ text: "About 3,000 people attended the vigil in Larissa on Friday.", figure: "3,000", value: 3000, precision: 1000, subject: "people", storyId: 1 });
+    const plain = claim({ text: "Some 3,000 mourners attended the vigil on Friday, police said.", figure: "3,000", value: 3000, precision: 1000, unit: "mourner", subject: "mourners", attribution: "police", storyId: 1 });
+    expect(scopeOf(plain)).toBeNull();
+    expect(together(groupClaims([placed, plain]), placed, plain)).toBe(true);
   });
 });

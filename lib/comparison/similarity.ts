@@ -3,6 +3,7 @@ import { overlaps } from "./interval";
 import { isSynonymClass } from "./text";
 import { isClockTime } from "./units";
 import { compareDays } from "./days";
+import { placeRelation } from "./place";
 
 /**
  * Pairwise evidence that two claims state the same quantity.
@@ -126,6 +127,20 @@ const SAME_DAY_BONUS = 0.15;
  * (Monday's protest and Wednesday's), unless the words say far more than this.
  */
 const DIFFERENT_DAY_PENALTY = -0.5;
+
+/**
+ * Both figures stated for one place ("in Salonika", "in Thessaloniki") or
+ * both for the whole country: a little evidence (a story's figures mostly
+ * share its place). A whole country and a province never link (see cannotLink).
+ */
+const SAME_PLACE_BONUS = 0.1;
+/**
+ * Figures stated for two differently named places of unknown size ("in
+ * Athens", "in Patras") that no text contrasts: most often two quantities;
+ * yet outlets name one event's place at different sizes ("at Mt Cook", "near
+ * the Tasman Glacier"), so strong evidence of one quantity may outweigh it.
+ */
+const DIFFERENT_PLACE_PENALTY = -0.5;
 
 /**
  * Two counts of the rest of one party ("with three companions", "the three
@@ -278,6 +293,8 @@ export function editDistance(a: string, b: string): number {
  *   quantity with two numbers — except dates, where an article often sets two
  *   parties' deadlines for one event side by side;
  * - a total against a part, increment or rate;
+ * - figures for places known to differ: a country against a province, two
+ *   marked provinces or cities, two places one text of the story contrasts;
  * - a deadline against a plain date;
  * - figures an order of magnitude apart.
  */
@@ -289,6 +306,8 @@ export function cannotLink(a: ClaimFeatures, b: ClaimFeatures): boolean {
   // An age belongs to the person named next to it.
   if (kind === "age" && namesConflict(a.names, b.names)) return true;
   if (a.scope !== b.scope) return true;
+  // "10,000 marched in Athens" and "10,000 marched in Thessaloniki"; a national total and a province's figure.
+  if (placeConflict(a, b)) return true;
   if (aggregatesConflict(a.aggregate, b.aggregate)) return true;
   if (kind === "date") {
     if (a.dateRole !== b.dateRole) return true;
@@ -297,6 +316,11 @@ export function cannotLink(a: ClaimFeatures, b: ClaimFeatures): boolean {
   if (isClockTime(kind)) return clockGap(a, b) > MAX_CLOCK_GAP_MINUTES;
   if (zeroHarmPair(a, b)) return false;
   return magnitudeRatio(a, b) > MAX_RATIO;
+}
+
+/** Figures stated for different places (or a whole country against a part of one). */
+export function placeConflict(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  return placeRelation(a.place, b.place, similarNames, a.placeContrasts) === "conflict";
 }
 
 /** A sum over named events ("during the five operations") against a figure with no running-total word at all. */
@@ -409,6 +433,9 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures, idf: Idf): number
 
   // An age's subject is the person, however the text words it ("the climber", "the 36-year-old").
   // One side must name companions: "two other boats" and "the other two ships" need their nouns to agree.
+  const places = placeRelation(a.place, b.place, similarNames, a.placeContrasts);
+  if (places === "same") score += SAME_PLACE_BONUS;
+  else if (places === "different") score += DIFFERENT_PLACE_PENALTY;
   const rest = a.rest && b.rest && (a.companion || b.companion);
   if (rest) score += REST_MATCH;
   if ((a.claim.kind === "age" || crowd || rest) && heads !== "match") {

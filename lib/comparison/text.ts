@@ -89,6 +89,12 @@ const PLACE_ALIASES: Record<string, string> = {
   mt: "mount",
 };
 
+/** One spelling of a place name (lower-case, possibly several words): "salonika" → "thessaloniki". */
+export function placeAlias(name: string): string {
+  const key = name.toLowerCase().replace(/^the\s+/, "");
+  return PLACE_ALIASES[key] ?? key.split(" ").map((w) => PLACE_ALIASES[w] ?? w).join(" ");
+}
+
 /** Whether a lemma heads a synonym class that joins nouns and verbs of one event ("death", "die", "kill"). */
 export function isSynonymClass(lemma: string): boolean {
   return SYNONYM.get(lemma) === lemma;
