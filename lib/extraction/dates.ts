@@ -17,6 +17,21 @@ export function dateISO(days: number): string {
   return new Date(days * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** The year seen most often (ties: the latest), or null when there is none. */
+export function mostFrequentYear(years: Iterable<number>): number | null {
+  const counts = new Map<number, number>();
+  for (const year of years) counts.set(year, (counts.get(year) ?? 0) + 1);
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [year, count] of counts) {
+    if (count > bestCount || (count === bestCount && best !== null && year > best)) {
+      best = year;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
 /** Minutes after midnight (how "time" claims store a clock time) → "HH:MM", wrapping past midnight. */
 export function clockTime(minutes: number): string {
   const whole = ((Math.round(minutes) % 1440) + 1440) % 1440;

@@ -9,7 +9,7 @@
 import { attributionFor, findCues, type AttributionCue } from "./attribution";
 import { ConceptReader } from "./concepts";
 import { tagTokens } from "./pos";
-import { dateInterval, daysFromISO, isYearToken, MONTHS, parseDateAt, parseRelativeDayAt, resolveRelativeDay, type DateMatch } from "./dates";
+import { dateInterval, daysFromISO, isYearToken, MONTHS, mostFrequentYear, parseDateAt, parseRelativeDayAt, resolveRelativeDay, type DateMatch } from "./dates";
 import { clockQualifier, parseClockAt } from "./clock";
 import { parseFractionAt } from "./fractions";
 import { isRankContext, ORDINAL_WORDS, parseOrdinalAt } from "./ordinals";
@@ -1397,17 +1397,7 @@ interface ExtractedClaimDraft extends ExtractedClaim {
 
 /** Most frequent year among fully written dates (ties: the latest). */
 function inferYear(drafts: ExtractedClaimDraft[]): number | null {
-  const counts = new Map<number, number>();
-  for (const d of drafts) if (d.date?.year) counts.set(d.date.year, (counts.get(d.date.year) ?? 0) + 1);
-  let best: number | null = null;
-  let bestCount = 0;
-  for (const [year, n] of counts) {
-    if (n > bestCount || (n === bestCount && best !== null && year > best)) {
-      best = year;
-      bestCount = n;
-    }
-  }
-  return best;
+  return mostFrequentYear(drafts.flatMap((draft) => (draft.date?.year ? [draft.date.year] : [])));
 }
 
 export function extractClaims(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
