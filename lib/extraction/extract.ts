@@ -438,7 +438,7 @@ class SentenceScanner {
 
   // ---------------------------------------------------------------- ages
 
-  /** "Robert Buckley, 32, of Ohio" and "aged 32". */
+  /** "Maria Lopez, 32, of Ohio" and "aged 32". */
   private tryNamedAge(i: number): Draft | null {
     const tokens = this.tokens;
     const t = tokens[i];
