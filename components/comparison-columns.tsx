@@ -1,7 +1,7 @@
 import { columnVisibilityFeature, createColumnHelper, rowPaginationFeature, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
 import type { GroupRow } from "../lib/store/types";
 import { ClaimFigureList } from "./claim-figure-list";
-import { countSources } from "./figure-format";
+import { countCitedSources, countSources } from "./figure-format";
 import { GroupSpread } from "./group-spread";
 import { VerdictBadge } from "./verdict-badge";
 
@@ -20,10 +20,13 @@ function SourceCounts({ group, sourceCount }: { group: GroupRow; sourceCount: nu
   const claimCount = group.claims.length;
   // Stored by grouping; never more than the documents actually present (corrections can leave it stale).
   const independent = Math.min(group.independentSources ?? sourceCount, sourceCount);
+  // One article quoting two sayers ("Reuters says 9,000, CNN says 18,000") is two statements to weigh.
+  const cited = countCitedSources(group);
   return (
     <span className="numeric source-counts">
       {sourceCount} {sourceCount === 1 ? "source" : "sources"}
       {sourceCount > 1 ? <span className="independent-sources">, {independent} independent</span> : null}
+      {cited > sourceCount ? <span className="cited-sources">, citing {cited}</span> : null}
       {claimCount !== sourceCount ? <span className="muted"> ({claimCount} claims)</span> : null}
     </span>
   );

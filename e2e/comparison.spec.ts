@@ -44,6 +44,10 @@ test("a group compares the outlets' figures and links each figure to its place i
   // Several articles state it; wire copy would count once among the independent ones.
   await expect(row.locator("td.col-sources")).toHaveText(/^([2-9]) sources, [1-9] independent/);
 
+  // One article quoting two sayers (Bloomberg and Reuters against CNN) is one outlet citing two sources.
+  const citedRow = page.getByRole("row").filter({ hasText: "about 9 thousand" }).filter({ hasText: "some 18 thousand" });
+  await expect(citedRow.locator("td.col-sources")).toHaveText(/^1 source, citing 2/);
+
   const figureLink = row.getByRole("link", { name: /1,500/ });
   const href = await figureLink.getAttribute("href");
   expect(href).toMatch(/^\/documents\/\d+#claim-\d+$/);

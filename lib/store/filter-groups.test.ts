@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   claimSource,
   compareGroups,
+  countCitedSources,
+  countSources,
   filterGroups,
   groupFilterOptions,
   groupFiltersToSearchParams,
@@ -186,5 +188,20 @@ describe("groupFilterOptions", () => {
         { value: "TASS", label: "TASS", count: 2 },
       ],
     });
+  });
+});
+
+describe("counting sources", () => {
+  it("counts each sayer one article quotes as a cited source, and each outlet once", () => {
+    const group = {
+      claims: [
+        claim(1, "about 9,000", tass, { attribution: "Reuters" }),
+        claim(2, "some 18,000", tass, { attribution: "CNN" }),
+        claim(3, "18,000", untitledOutlet, { attribution: "cnn" }),
+        claim(4, "18,000", untitledOutlet, { attribution: "CNN" }),
+      ],
+    };
+    expect(countSources(group)).toBe(2);
+    expect(countCitedSources(group)).toBe(3);
   });
 });

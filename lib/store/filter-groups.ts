@@ -161,6 +161,11 @@ export function countSources(group: Pick<GroupRow, "claims">): number {
   return new Set(group.claims.map((claim) => claim.document.id)).size;
 }
 
+/** Who is cited for the figures: each outlet, or each sayer an outlet quotes ("police", "CNN"). */
+export function countCitedSources(group: Pick<GroupRow, "claims">): number {
+  return new Set(group.claims.map((claim) => `${claim.document.id}\u0000${claim.attribution?.toLowerCase() ?? ""}`)).size;
+}
+
 /** The source filter key of a claim's document. */
 export function claimSource(claim: Pick<ClaimRow, "document">): string {
   return sourceKey(claim.document);

@@ -32,6 +32,7 @@ export type ClaimRecord = {
   reviewedBy: string | null;
   reviewedAt: Date | null;
   version: number;
+  originClaimId?: number | null;
 };
 
 export function toDocumentRef(doc: DocumentRecord): DocumentRef {
@@ -72,6 +73,7 @@ export function toClaimFields(claim: ClaimRecord): Omit<ClaimRow, "document"> {
     unit: claim.unit,
     subject: claim.subject,
     attribution: claim.attribution,
+    originClaimId: claim.originClaimId ?? null,
     ...toReviewFields(claim),
   };
 }

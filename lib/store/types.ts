@@ -38,6 +38,8 @@ export interface ClaimRow {
   reviewedAt?: string | null;
   /** Optimistic-concurrency counter: a save must name the version it edited. */
   version?: number;
+  /** The claim of its group whose wording this one repeats (wire copy); its own id when original. */
+  originClaimId?: number | null;
   document: DocumentRef;
 }
 
