@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
-import { clusterEvalCommand } from "../eval/clusters/command";
+import { clusterEvalCommand, parseClusterEvalArgs } from "../eval/clusters/command";
+import { trainGroupingCommand } from "../eval/clusters/fit-command";
 import { benchExtract, formatBench } from "../eval/bench";
 import { benchGrouping, formatGroupingBench } from "../eval/bench-grouping";
 import { formatNewsQuantRun } from "../eval/newsquant/format";
@@ -11,7 +12,8 @@ import { userPath } from "./paths";
 export const EVAL_USAGE = `Usage:
   npm run eval -- newsquant --data <newsquant-cqe folder> [--predictions-out FILE]
   npm run eval -- recognizers --data <recognizers-text-en folder>
-  npm run eval -- clusters --data <folder with cluster subfolders and gold.json> [--seeds [folder]] [--verbose]
+  npm run eval -- clusters --data <folder with cluster subfolders and gold.json> [--seeds [folder]] [--cv] [--verbose]
+  npm run train -- grouping --data <folder with cluster subfolders and gold.json> [--seeds [folder]]
   npm run bench -- extract [--mb N]
   npm run bench -- group [--articles N]`;
 
@@ -28,15 +30,27 @@ function parseDataArgs(argv: string[]) {
   return values;
 }
 
+/** Folder arguments are relative to where the user ran npm, not to the package. */
+function resolveFolders(rest: string[]): string[] {
+  const isFolderAfterFlag = (arg: string, index: number) => index > 0 && ["--data", "--seeds"].includes(rest[index - 1]) && !arg.startsWith("--");
+  return rest.map((arg, index) => (isFolderAfterFlag(arg, index) ? userPath(arg) : arg));
+}
+
+/** `collate train grouping --data <clusters> [--seeds [folder]]`: refits the committed grouping model. */
+export async function trainCommand(argv: string[]): Promise<number> {
+  const [what, ...rest] = argv;
+  const args = what === "grouping" ? parseClusterEvalArgs(resolveFolders(rest)) : null;
+  if (!args || args.help || args.sources.length === 0) {
+    process.stderr.write(`${EVAL_USAGE}\n`);
+    return args?.help ? 0 : 2;
+  }
+  return trainGroupingCommand(args.sources);
+}
+
 /** `collate eval <benchmark> ...`: returns the process exit code. */
 export async function evalCommand(argv: string[]): Promise<number> {
   const [benchmark, ...rest] = argv;
-  if (benchmark === "clusters") {
-    const isFolderAfterFlag = (arg: string, index: number) =>
-      index > 0 && ["--data", "--seeds"].includes(rest[index - 1]) && !arg.startsWith("--");
-    const resolved = rest.map((arg, index) => (isFolderAfterFlag(arg, index) ? userPath(arg) : arg));
-    return clusterEvalCommand(resolved);
-  }
+  if (benchmark === "clusters") return clusterEvalCommand(resolveFolders(rest));
   const values = parseDataArgs(rest);
   if ((benchmark !== "newsquant" && benchmark !== "recognizers") || !values.data) {
     process.stderr.write(`${EVAL_USAGE}\n`);

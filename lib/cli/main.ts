@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { getDb } from "../db/client";
 import { regroupAll } from "../store/regroup";
-import { benchCommand, evalCommand, EVAL_USAGE } from "./eval-command";
+import { benchCommand, evalCommand, EVAL_USAGE, trainCommand } from "./eval-command";
 import { exportCommand } from "./export-command";
 import { ingestCommand } from "./ingest-command";
 import { serve } from "./serve";
@@ -27,6 +27,7 @@ async function main(argv: string[]): Promise<number> {
   // Measuring commands parse their own options.
   if (argv[0] === "eval") return evalCommand(argv.slice(1));
   if (argv[0] === "bench") return benchCommand(argv.slice(1));
+  if (argv[0] === "train") return trainCommand(argv.slice(1));
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,

@@ -36,30 +36,7 @@ describe("the named day of a figure", () => {
   });
 });
 
-describe("crowds on different days", () => {
-  it("groups crowd figures of one day worded differently, and keeps another day's crowd apart", () => {
-    const a = published(claim({ text: "On Monday a crowd of about 150 people marched to the town hall.", figure: "about 150", value: 150, qualifier: "about", low: 140, high: 160, precision: 10, storyId: 1 }), "2024-06-05");
-    const b = published(claim({ text: "Some 120 protesters gathered outside the town hall on Monday evening.", figure: "Some 120", value: 120, qualifier: "about", low: 110, high: 130, precision: 10, unit: "protester", subject: "protesters", storyId: 1 }), "2024-06-04");
-    const c = published(claim({ text: "On Wednesday night about 400 people attended a candle vigil in the park.", figure: "about 400", value: 400, qualifier: "about", low: 350, high: 450, precision: 100, storyId: 1 }), "2024-06-06");
-    const d = published(claim({ text: "A second vigil on Wednesday drew a crowd of 350 mourners, organisers said.", figure: "350", value: 350, precision: 50, unit: "mourner", subject: "mourners", attribution: "organisers", storyId: 1 }), "2024-06-07");
-    const groups = groupClaims([a, b, c, d]);
-    expect(together(groups, a, b)).toBe(true);
-    expect(together(groups, c, d)).toBe(true);
-    expect(together(groups, a, c)).toBe(false);
-  });
-
-  it("keeps a crowd with no named day apart from a crowd of a day after its report was published", () => {
-    const early = published(claim({ text: "Around 200 people joined a march to the town hall.", figure: "Around 200", value: 200, qualifier: "about", low: 150, high: 250, precision: 100, storyId: 2 }), "2024-06-04");
-    const later = published(claim({ text: "On Thursday about 250 people attended a vigil at the town hall.", figure: "about 250", value: 250, qualifier: "about", low: 240, high: 260, precision: 10, storyId: 2 }), "2024-06-07");
-    const features = [early, later].map((c) => extractFeatures(c, () => null));
-    expect(features.every((f) => f.crowd)).toBe(true);
-    expect(together(groupClaims([early, later]), early, later)).toBe(false);
-  });
-
-  it("does not take arrests at a protest for the crowd", () => {
-    const arrests = claim({ text: "Police arrested 35 protesters at the rally.", figure: "35", value: 35, unit: "protester", subject: "protesters" });
-    expect(extractFeatures(arrests, () => null).crowd).toBe(false);
-  });
+describe("running figures on different days", () => {
 
   it("still groups a death toll updated from one day to the next, as superseded", () => {
     const monday = published(claim({ text: "On Monday officials said 12 people had died in the floods.", figure: "12", value: 12, subject: "people", storyId: 3 }), "2024-06-03");

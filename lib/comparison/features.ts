@@ -64,12 +64,6 @@ export interface ClaimFeatures {
   lead: boolean;
   /** The named day the figure is stated for ("on Wednesday night, about 200 ..."), when its sentence gives one. */
   day: NamedDay | null;
-  /**
-   * The size of a crowd: a count of people (or of protesters, a crowd) with a
-   * gathering word close by ("attended the vigil", "were marching", "the crowd
-   * at 70"), and not a count of what happened to some of them (arrested, hurt).
-   */
-  crowd: boolean;
   /** The day its document was published (days since 1970), when known: a report tells of no later day. */
   publishedDay: number | null;
   /** From a dateline or timestamp line: publication metadata, compared with nothing. */
@@ -84,14 +78,6 @@ export interface ClaimFeatures {
    * a measurement states (a distance to somewhere, not a fall). Null unless both are there.
    */
   frame: string | null;
-  /**
-   * Counts the rest of a party besides someone: "three other climbers", "the
-   * other two", "his three companions", "two fellow hikers". Such counts of
-   * one party meet whatever noun names its members.
-   */
-  rest: boolean;
-  /** Counted as someone's companions ("with three companions"): people, the rest of a party for sure. */
-  companion: boolean;
   /** Harm classes the figure counts (died, injured, arrested), from its counted noun or predicate. */
   harm: Set<string>;
   /** Harm classes of the counted noun alone ("no injuries"): what a zero count is a zero of. */
@@ -111,6 +97,12 @@ export interface ClaimFeatures {
   place: PlaceScope | null;
   /** Place pairs the texts of this claim's block contrast (set by grouping for the whole block; empty alone). */
   placeContrasts: ReadonlySet<string>;
+  /** Names in the figure's clause other than its cited source: who offered, who was shot, whose building. */
+  actors: Set<string>;
+  /** The content words closest to the figure (common nouns, verbs, adjectives), nearest first: its immediate frame. */
+  near: string[];
+  /** Years named in the figure's clause ("in 1999", "since 2007"): the time a figure other than a date is anchored to. */
+  years: Set<number>;
 }
 
 /** A run of proper nouns right before (", " allowed) or after the figure, not a modifier of a noun. */
@@ -133,6 +125,8 @@ function adjacentNames(sentence: string, tokens: Token[], span: FigureSpan | nul
 }
 
 const CLAUSE_WEIGHT = 1;
+/** Words of a figure's immediate frame compared through WordNet (a predicate and its argument, with a modifier). */
+const NEAR_WORDS = 4;
 /** Words this many tokens from the figure count half: the predicate sits near its figure. */
 const HALF_WEIGHT_DISTANCE = 6;
 const MIN_CLOSENESS = 0.15;
@@ -180,13 +174,6 @@ const IN_EVENTS = new RegExp(String.raw`\bin\s+(?:the|their|its|his|her|our|all)
 export const LEAD_CHARS = 500;
 /** Pronouns that point back to the previous sentence ("this will most likely happen ..."). */
 const ANAPHORS = new Set(["this", "that", "it", "these", "those", "they", "he", "she", "such"]);
-
-/** Counted nouns of a crowd: people in general, or the crowd and its members ("" when the extractor gave none). */
-const CROWD_UNITS = new Set(["", "people", "person", "individual", "protester", "crowd", "participant", "mourner", "supporter", "attendee", "spectator"]);
-/** Words of a gathering (class representatives: "rally", "march" and "riot" meet "protest"). */
-const GATHERING = new Set(["protest", "protester", "crowd", "vigil", "gather", "assemble", "attend", "mourner", "funeral", "parade", "procession", "sit-in"]);
-/** Predicates that count what happened to some of a crowd, not the crowd. */
-const NOT_CROWD_PREDICATES = new Set(["arrest", "injure", "die", "charge", "hospitalize", "hospitalise", "treat"]);
 
 /** Parts of dates: they belong to figures, not to what the figures are about. */
 const CALENDAR_WORDS = new Set([
@@ -301,10 +288,6 @@ function coordinatedPart(tokens: Token[], span: FigureSpan | null): boolean {
   return isNumberToken(tokens[i]);
 }
 
-/** Words before a counted noun that make the count the rest of a party ("three other climbers"). */
-const REST_MARKERS = new Set(["other", "fellow", "remaining"]);
-/** Nouns that count the people with someone: the rest of a party, however its members are called. */
-const COMPANION_NOUNS = new Set(["companion", "teammate", "partner", "comrade", "colleague", "friend"]);
 /** Harm classes (synonym-class representatives): a zero of one harm is comparable with a count of the same harm. */
 const HARM_CLASSES = new Set(["die", "injure", "arrest"]);
 /** The projectile class ("shot", "round", "bullet") and the verbs of hitting and of firing. */
@@ -313,14 +296,6 @@ const HIT_VERBS = new Set(["hit", "strike", "enter", "pierce", "wound", "injure"
 const FIRE_VERBS = new Set(["fire", "discharge", "unload", "shoot"]);
 const FIRING_FORMS = new Set(["shot", "shoot", "shoots", "fired", "fire", "fires", "discharged", "emptied"]);
 const PASSIVE_AUX = new Set(["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"]);
-
-function restOf(claim: ComparableClaim, tokens: Token[], span: FigureSpan | null, baseHeads: Set<string>): boolean {
-  if ([...baseHeads].some((h) => COMPANION_NOUNS.has(h))) return true;
-  if (!span) return false;
-  // "three other climbers" (right after the figure), "the other three" (right before it).
-  if (REST_MARKERS.has(tokens[span.last + 1]?.text ?? "")) return true;
-  return REST_MARKERS.has(tokens[span.first - 1]?.text ?? "") && tokens[span.first - 2]?.text === "the";
-}
 
 /** Whether the verb at `index` is passive: a form of "be"/"get" right before it (adverbs allowed). */
 function passiveAt(tokens: Token[], index: number): boolean {
@@ -526,11 +501,20 @@ export function extractFeatures(claim: ComparableClaim, previousSentence: Previo
   for (const lemma of subjectLemmas) addWeight(context, lemma, CLAUSE_WEIGHT);
 
   const dateline = (claim.kind === "date" || claim.kind === "time") && isDateline(claim.sentence);
-  const crowd =
-    claim.kind === "count" &&
-    CROWD_UNITS.has(canonicalLemma(claim.unit.toLowerCase())) &&
-    [...context].some(([lemma, weight]) => GATHERING.has(lemma) && weight >= PREDICATE_MIN_WEIGHT && !(lemma === canonicalLemma(claim.unit.toLowerCase()))) &&
-    ![...verbs].some((v) => NOT_CROWD_PREDICATES.has(v));
+  const attributionKey = normalizeAttribution(claim.attribution ?? clauseAttribution(claim.sentence, tokens, clauses, span));
+  const attributionWords = new Set(attributionKey.split(" "));
+  const actors = new Set<string>();
+  const years = new Set<number>();
+  const nearby: { lemma: string; weight: number; index: number }[] = [];
+  tokens.forEach((t, i) => {
+    if ((span && i >= span.first && i <= span.last) || (span && clauses[i] !== figureClause)) return;
+    const written = claim.sentence.slice(t.start, t.end);
+    if (/^(?:19|20)\d\d$/.test(written)) years.add(Number(written));
+    const name = (t.pos === "PROPN" && /^\p{Lu}/u.test(written)) || t.acronym;
+    if (name && !attributionWords.has(t.base) && !CALENDAR_WORDS.has(t.base)) actors.add(t.base);
+    else if (["NOUN", "VERB", "ADJ"].includes(t.pos) && isContentToken(t) && !CALENDAR_WORDS.has(t.lemma)) nearby.push({ lemma: t.lemma, weight: closeness(i, span), index: i });
+  });
+  const near = [...new Set(nearby.sort((x, y) => y.weight - x.weight || x.index - y.index).map((n) => n.lemma))].slice(0, NEAR_WORDS);
 
   const interval = intervalOf(claim);
   const base = (v: number) => (Number.isFinite(v) ? toBase(v, claim.kind, claim.unit) : v);
@@ -553,25 +537,25 @@ export function extractFeatures(claim: ComparableClaim, previousSentence: Previo
     dateRole: claim.kind === "date" ? dateRoleOf(before) : null,
     magnitude: base(claim.value),
     interval: { low: base(interval.low), high: base(interval.high) },
-    attributionKey: normalizeAttribution(claim.attribution ?? clauseAttribution(claim.sentence, tokens, clauses, span)),
+    attributionKey,
     step: Math.max(0, stepToBase(claim.precision, claim.kind, claim.unit)),
     converted: Boolean(claim.convertedFrom),
     names: claim.kind === "age" ? adjacentNames(claim.sentence, tokens, span) : new Set(),
     lead: claim.sentenceStart < LEAD_CHARS,
     day: span && claim.kind !== "date" ? dayOfFigure(tokens, span.first, span.last, claim.publishedAt) : null,
-    crowd,
     publishedDay: claim.publishedAt && Number.isFinite(Date.parse(claim.publishedAt)) ? Math.floor(Date.parse(claim.publishedAt) / 86_400_000) : null,
     dateline,
     repetition,
     frame: frameOf(tokens, span),
-    rest: counted && restOf(claim, tokens, span, baseHeads),
-    companion: counted && [...baseHeads].some((h) => COMPANION_NOUNS.has(h)),
     harm: new Set([...heads, ...verbs].filter((w) => HARM_CLASSES.has(w))),
     harmHeads: new Set([...heads].filter((w) => HARM_CLASSES.has(w))),
     shotRole: counted ? shotRoleOf(tokens, span, heads, verbs, context, repeated) : null,
     // Dates and ages belong to events and people, not to places.
     place: span && claim.kind !== "date" && claim.kind !== "age" && !dateline ? placeScopeOf(claim.sentence, tokens, span.first, span.last) : null,
     placeContrasts: new Set(),
+    actors: claim.kind === "date" ? new Set() : actors,
+    near,
+    years: claim.kind === "date" ? new Set() : years,
   };
 }
 

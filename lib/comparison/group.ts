@@ -1,7 +1,9 @@
 import type { ClaimGroupResult, ComparableClaim } from "./types";
 import { extractFeatures, type ClaimFeatures, type PreviousSentenceLookup } from "./features";
 import { labelFor } from "./label";
-import { cannotLink, LINK_THRESHOLD, MERGE_THRESHOLD, namesConflict, placeConflict, sameValue, similarity, similarNames, type Idf } from "./similarity";
+import { cannotLink, namesConflict, placeConflict, sameValue, similarNames, type Idf } from "./similarity";
+import { pairFeatures, type PairFeatures } from "./pair-features";
+import { assertCompatible, defaultGroupingModel, sameQuantityProbability, type GroupingModel } from "./model";
 import { contrastedPlaces, placeKey } from "./place";
 import { dominantUnit, judge } from "./verdict";
 import { convertCurrencies, restatementKey } from "./currency";
@@ -14,7 +16,6 @@ const ALL_PAIRS_LIMIT = 150;
 const INDEX_TERMS = 8;
 /** A lemma shared by more claims than this is too common to find candidates with. */
 const MAX_POSTING = 400;
-const RESTATEMENT_BONUS = 1;
 /** Gap (characters) between two sentences that still counts as adjacent. */
 const ADJACENT_GAP = 4;
 
@@ -82,6 +83,47 @@ function candidatePairs(block: number[], features: ClaimFeatures[], idf: Idf): [
   return pairs;
 }
 
+/** Claims ready to compare: sorted by id, currencies restated, features and word rarities computed. */
+export interface PreparedClaims {
+  features: ClaimFeatures[];
+  idf: Idf;
+  /** Claim-id pairs that restate one sum in two currencies ("€2m (£1.7m)"). */
+  restatements: Set<string>;
+}
+
+export function prepareClaims(claims: ComparableClaim[]): PreparedClaims {
+  // Sorting first makes the result independent of input order.
+  const restatements = new Set<string>();
+  const sorted = convertCurrencies([...claims].sort((a, b) => a.id - b.id), restatements);
+  const previous = previousSentenceLookup(sorted);
+  const features = sorted.map((c) => extractFeatures(c, previous));
+  const idf = buildIdf(features);
+  withPlaceContrasts(features);
+  return { features, idf, restatements };
+}
+
+/**
+ * Every pair the model scores: candidates within one block that no
+ * cannot-link rule keeps apart, with their features. Training reads the same
+ * pairs the clustering sees.
+ */
+export function* comparablePairs(prepared: PreparedClaims): Generator<ScoredPair> {
+  const { features, idf, restatements } = prepared;
+  const blocks = new Map<string, number[]>();
+  features.forEach((f, i) => {
+    const block = blocks.get(f.block);
+    if (block) block.push(i);
+    else blocks.set(f.block, [i]);
+  });
+  for (const block of blocks.values()) {
+    for (const [i, j] of candidatePairs(block, features, idf)) {
+      if (cannotLink(features[i], features[j])) continue;
+      const restated = restatements.has(restatementKey(features[i].claim.id, features[j].claim.id));
+      yield { i, j, pair: pairFeatures(features[i], features[j], idf, restated) };
+    }
+  }
+}
+
 /** A cluster as the merge step sees it: enough to test cannot-link rules without visiting every pair. */
 interface Cluster {
   members: number[];
@@ -136,14 +178,14 @@ function compatible(a: Cluster, b: Cluster, features: ClaimFeatures[]): boolean 
  * between clusters are kept incrementally, so a merge costs the clusters'
  * neighbour count, not the product of their sizes.
  */
-function cluster(features: ClaimFeatures[], idf: Idf, restatements: Set<string>): number[][] {
-  const blocks = new Map<string, number[]>();
-  features.forEach((f, i) => {
-    const block = blocks.get(f.block);
-    if (block) block.push(i);
-    else blocks.set(f.block, [i]);
-  });
+export interface ScoredPair {
+  i: number;
+  j: number;
+  pair: PairFeatures;
+}
 
+function cluster(prepared: PreparedClaims, model: GroupingModel, pairs: Iterable<ScoredPair>): number[][] {
+  const { features } = prepared;
   // Score sums between clusters (initially single claims), and the edges that may start a merge.
   const neighbours = new Map<number, Map<number, number>>();
   const addSum = (x: number, y: number, s: number) => {
@@ -152,16 +194,11 @@ function cluster(features: ClaimFeatures[], idf: Idf, restatements: Set<string>)
     neighbours.set(x, map);
   };
   const edges: { i: number; j: number; s: number }[] = [];
-  for (const block of blocks.values()) {
-    for (const [i, j] of candidatePairs(block, features, idf)) {
-      if (cannotLink(features[i], features[j])) continue;
-      // A figure and its restatement in brackets ("€2m (£1.7m)") are one quantity.
-      const restated = restatements.has(restatementKey(features[i].claim.id, features[j].claim.id));
-      const s = similarity(features[i], features[j], idf) + (restated ? RESTATEMENT_BONUS : 0);
-      addSum(i, j, s);
-      addSum(j, i, s);
-      if (s >= LINK_THRESHOLD) edges.push({ i, j, s });
-    }
+  for (const { i, j, pair } of pairs) {
+    const s = sameQuantityProbability(model, pair);
+    addSum(i, j, s);
+    addSum(j, i, s);
+    if (s >= model.threshold) edges.push({ i, j, s });
   }
   edges.sort((a, b) => b.s - a.s || a.i - b.i || a.j - b.j);
 
@@ -190,7 +227,7 @@ function cluster(features: ClaimFeatures[], idf: Idf, restatements: Set<string>)
     const a = clusters.get(ci)!;
     const b = clusters.get(cj)!;
     const sum = neighbours.get(ci)?.get(cj) ?? 0;
-    if (sum / (a.members.length * b.members.length) < MERGE_THRESHOLD) continue;
+    if (sum / (a.members.length * b.members.length) < model.threshold) continue;
     if (!compatible(a, b, features)) continue;
 
     // Merge b into a.
@@ -239,16 +276,15 @@ function conversionsOf(claims: ComparableClaim[]): Pick<ClaimGroupResult, "conve
  * Groups the statements about one quantity across documents and cited
  * sources, and judges each group. Every claim lands in exactly one group.
  */
-export function groupClaims(claims: ComparableClaim[]): ClaimGroupResult[] {
-  // Sorting first makes the result independent of input order.
-  const restatements = new Set<string>();
-  const sorted = convertCurrencies([...claims].sort((a, b) => a.id - b.id), restatements);
-  const previous = previousSentenceLookup(sorted);
-  const features = sorted.map((c) => extractFeatures(c, previous));
-  const idf = buildIdf(features);
-  withPlaceContrasts(features);
+export function groupClaims(claims: ComparableClaim[], model: GroupingModel = defaultGroupingModel()): ClaimGroupResult[] {
+  return groupPrepared(prepareClaims(claims), model);
+}
 
-  const results = cluster(features, idf, restatements).map((indexes): ClaimGroupResult => {
+/** Groups prepared claims; `pairs` may be computed once and reused (training tries many models on one set). */
+export function groupPrepared(prepared: PreparedClaims, model: GroupingModel, pairs: Iterable<ScoredPair> = comparablePairs(prepared)): ClaimGroupResult[] {
+  assertCompatible(model);
+  const { features, idf } = prepared;
+  const results = cluster(prepared, model, pairs).map((indexes): ClaimGroupResult => {
     const group = indexes.sort((x, y) => x - y).map((i) => features[i]);
     const groupClaims = group.map((f) => f.claim);
     const unit = dominantUnit(groupClaims);

@@ -11,8 +11,17 @@ export const COPY_SIMILARITY = 0.8;
 /** Sentences shorter than this (in words) are too generic to call a copy ("Four died."). */
 const MIN_COPY_WORDS = 6;
 
+const wordCache = new Map<string, Set<string>>();
+
+/** The word set of a sentence (cached: grouping compares each sentence with many others). */
 function words(sentence: string): Set<string> {
-  return new Set(sentence.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  let set = wordCache.get(sentence);
+  if (!set) {
+    set = new Set(sentence.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+    if (wordCache.size > 50_000) wordCache.clear(); // bound memory on very large runs
+    wordCache.set(sentence, set);
+  }
+  return set;
 }
 
 export function jaccard(a: Set<string>, b: Set<string>): number {
@@ -26,7 +35,9 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
 export function sameWording(a: string, b: string): boolean {
   const x = words(a);
   const y = words(b);
-  return Math.min(x.size, y.size) >= MIN_COPY_WORDS && jaccard(x, y) >= COPY_SIMILARITY;
+  const [small, large] = x.size <= y.size ? [x.size, y.size] : [y.size, x.size];
+  // Jaccard is at most small/large: most pairs fail this without a look at their words.
+  return small >= MIN_COPY_WORDS && small >= COPY_SIMILARITY * large && jaccard(x, y) >= COPY_SIMILARITY;
 }
 
 /**

@@ -6,154 +6,21 @@ import { compareDays } from "./days";
 import { placeRelation } from "./place";
 
 /**
- * Pairwise evidence that two claims state the same quantity.
- *
- *   score = CONTEXT_WEIGHT · cosine(IDF-weighted context lemmas)
- *         + head-noun agreement (match / unknown / mismatch)
- *         − magnitude implausibility
- *
- * and hard "cannot link" rules that no amount of shared wording overrides.
- * A pair scoring LINK_THRESHOLD proposes a merge; two clusters merge when the
- * average score over all their cross pairs reaches MERGE_THRESHOLD (lower:
- * an average over several statements of one quantity is naturally below its
- * best pair, yet still far above unrelated claims, which average near zero).
+ * Pairwise helpers for the same-quantity model (pair-features.ts, model.ts)
+ * and the hard "cannot link" rules that no amount of shared wording overrides.
+ * The limits below are structural (an order of magnitude, a year, three hours),
+ * not weights: the model's weights are fitted.
  */
-export const LINK_THRESHOLD = 0.3;
-export const MERGE_THRESHOLD = 0.25;
 
-const CONTEXT_WEIGHT = 0.65;
-const HEAD_MATCH = 0.25;
-const HEAD_MISMATCH = -0.35;
-/** Two words of one synonym class ("troops", "soldiers"): telling, less than the same word. */
-const HEAD_SYNONYM = 0;
-/** Per factor of ten between two figures that do not overlap. */
-const MAGNITUDE_PENALTY = 0.3;
 /** Figures further apart than this factor are not the same quantity. */
 const MAX_RATIO = 10;
 /** Reports of one date rarely differ by more than a year. */
 const MAX_DATE_GAP_DAYS = 366;
-const DATE_PENALTY_PER_MONTH = 0.05;
 /** Reports of one clock time rarely differ by more than a few hours (time zones are restated, not compared). */
 const MAX_CLOCK_GAP_MINUTES = 180;
-const CLOCK_PENALTY_PER_HOUR = 0.1;
 const MINUTES_PER_DAY = 1440;
-/** Two deadlines (or two start dates) in one block: a rarer role than a plain date, so telling. */
-const DATE_ROLE_BONUS = 0.1;
-/**
- * Two deadlines in one document, in the same or adjacent sentences: articles
- * set rival deadlines for one event side by side ("the Taliban demand ... by
- * September 11. Biden has pledged ... by August 31").
- */
-const NEARBY_DATE_BONUS = 0.15;
+/** Gap (characters) between two sentences that still counts as adjacent. */
 const ADJACENT_GAP = 4;
-/** The very same day stated twice with the same role. */
-const SAME_DATE_BONUS = 0.1;
-/**
- * Plain dates at most a day apart in the leads of two documents of one story:
- * leads date the main event ("on Thursday thwarted ...", "the incident
- * happened yesterday"), and outlets resolving a weekday differ by a day at most.
- */
-const EVENT_DATE_IN_LEADS = 0.2;
-const EVENT_DATE_MAX_GAP_DAYS = 1;
-
-/** The same value stated twice ("26 pirates", "26 crew"): telling when the value is not a common one. */
-const SAME_VALUE_BONUS = 0.1;
-const SAME_DISTINCTIVE_VALUE_BONUS = 0.25;
-/** One age within one story, no conflicting names: most likely one person's (names decide when given). */
-const SAME_AGE_BONUS = 0.35;
-/** Head mismatch when the same distinctive value is stated: different words for one thing happen. */
-const HEAD_MISMATCH_SAME_VALUE = -0.15;
-
-/** The same predicate near both figures ("fell", "were arrested"): evidence, strongest for measurements with no counted noun. */
-const PREDICATE_MATCH = 0.1;
-const PREDICATE_MISMATCH = -0.05;
-/**
- * A measurement with no counted noun ("fell 150 metres", "fell 200 ft"): its
- * predicate is most of what says what is measured, so a shared one weighs more.
- */
-const PREDICATE_MATCH_MEASURE = 0.25;
-/**
- * One measured value in the same prepositional frame ("within 80 m of the
- * hut", "within 80m of their destination"): the frame says what relation is
- * measured, whatever the place is called.
- */
-const FRAME_MATCH_MEASURE = 0.25;
-/**
- * Different figures with different predicates ("loaded with four bullets",
- * "hit by seven bullets"): one noun, two events. Stronger than a predicate
- * mismatch between equal figures, which outlets often word differently.
- */
-const PREDICATE_MISMATCH_DIFFERENT_VALUES = -0.15;
-/**
- * One figure a running total ("so far"), the other not: likely the total of
- * more events than the other. Strong enough that a running total joins other
- * running totals before a figure without one; weak beside the evidence that
- * joins a death toll "so far" with the same toll stated plainly.
- */
-const AGGREGATE_MISMATCH = -0.3;
-const AGGREGATE_MATCH = 0.1;
-/**
- * The same figure in the leads of two documents of one story: leads state the
- * main event, so "Four men rammed ..." and "saw four robbers ..." are one count
- * (unless their counted nouns disagree).
- */
-const SAME_VALUE_IN_LEADS = 0.15;
-/**
- * One value of one counted noun twice in a document ("Four men smash ...",
- * later "Four men drove ..."), predicates and nouns not disagreeing: a repetition.
- */
-const SAME_VALUE_SAME_DOCUMENT = 0.2;
-/**
- * One distinctive value twice in a document under two nouns ("26 pirates",
- * later "26 Somali crew"), predicates not disagreeing: a text does not state
- * two quantities of one uncommon value without saying so; the nouns are two
- * wordings of one thing.
- */
-const SAME_DISTINCTIVE_VALUE_SAME_DOCUMENT = 0.2;
-
-/**
- * Two crowd sizes in one story ("about 200 attended the vigil", "a crowd of
- * 150 marched"): outlets word a crowd in many ways, so the gathering is the
- * evidence, and predicate or noun differences say little.
- */
-const CROWD_MATCH = 0.35;
-/**
- * The same named day on both sides ("on Monday", "Monday night"): telling for
- * counts, which a story often states for several days.
- */
-const SAME_DAY_BONUS = 0.15;
-/**
- * Different named days, neither an as-of time ("by Tuesday"): two events
- * (Monday's protest and Wednesday's), unless the words say far more than this.
- */
-const DIFFERENT_DAY_PENALTY = -0.5;
-
-/**
- * Both figures stated for one place ("in Salonika", "in Thessaloniki") or
- * both for the whole country: a little evidence (a story's figures mostly
- * share its place). A whole country and a province never link (see cannotLink).
- */
-const SAME_PLACE_BONUS = 0.1;
-/**
- * Figures stated for two differently named places of unknown size ("in
- * Athens", "in Patras") that no text contrasts: most often two quantities;
- * yet outlets name one event's place at different sizes ("at Mt Cook", "near
- * the Tasman Glacier"), so strong evidence of one quantity may outweigh it.
- */
-const DIFFERENT_PLACE_PENALTY = -0.5;
-
-/**
- * Two counts of the rest of one party ("with three companions", "the three
- * other climbers"): the party is the evidence, whatever noun names its members.
- */
-const REST_MATCH = 0.25;
-
-/**
- * A zero count of a harm ("no injuries") against a positive count of the same
- * harm ("three people were injured"): one quantity stated two ways, however
- * far apart; the ratio of the two is meaningless, so this stands for it.
- */
-const ZERO_HARM_PENALTY = 0.15;
 /** A zero and a count of the same harm may differ by this much and still be compared. */
 const ZERO_HARM_MAX = 10;
 
@@ -174,13 +41,6 @@ export function zeroHarmPair(a: ClaimFeatures, b: ClaimFeatures): boolean {
 function shotRolesDiffer(a: ClaimFeatures, b: ClaimFeatures): boolean {
   return a.shotRole !== null && b.shotRole !== null && a.shotRole !== b.shotRole;
 }
-
-/**
- * A crowd whose day cannot be placed: its sentence names none and its
- * document has no date. Against a crowd of a named day, the gathering is no
- * evidence: a story of protests over several days has several crowds.
- */
-const undatedFigure = (f: ClaimFeatures) => f.day === null && f.publishedDay === null;
 
 /** Casualties and arrests accumulate over the days of one event: a later day's figure may update an earlier one. */
 const CUMULATIVE = new Set(["die", "injure", "arrest"]);
@@ -345,21 +205,38 @@ export function magnitudeRatio(a: ClaimFeatures, b: ClaimFeatures): number {
 }
 
 /** Cosine of the two context vectors, each lemma weighted by closeness × rarity. */
+/** Each claim's context weighted by rarity, with its norm: computed once per claim, read for every pair. */
+const weightedContexts = new WeakMap<Idf, WeakMap<ClaimFeatures, { weights: Map<string, number>; norm: number }>>();
+
+function weightedContext(f: ClaimFeatures, idf: Idf): { weights: Map<string, number>; norm: number } {
+  let byClaim = weightedContexts.get(idf);
+  if (!byClaim) weightedContexts.set(idf, (byClaim = new WeakMap()));
+  let found = byClaim.get(f);
+  if (!found) {
+    const weights = new Map<string, number>();
+    let squares = 0;
+    for (const [lemma, weight] of f.context) {
+      const w = weight * idf(lemma);
+      weights.set(lemma, w);
+      squares += w * w;
+    }
+    found = { weights, norm: Math.sqrt(squares) };
+    byClaim.set(f, found);
+  }
+  return found;
+}
+
 export function contextSimilarity(a: ClaimFeatures, b: ClaimFeatures, idf: Idf): number {
+  let x = weightedContext(a, idf);
+  let y = weightedContext(b, idf);
+  if (x.norm === 0 || y.norm === 0) return 0;
+  if (x.weights.size > y.weights.size) [x, y] = [y, x];
   let dot = 0;
-  let normA = 0;
-  let normB = 0;
-  for (const [lemma, weight] of a.context) {
-    const wa = weight * idf(lemma);
-    normA += wa * wa;
-    const other = b.context.get(lemma);
-    if (other !== undefined) dot += wa * other * idf(lemma);
+  for (const [lemma, w] of x.weights) {
+    const other = y.weights.get(lemma);
+    if (other !== undefined) dot += w * other;
   }
-  for (const [lemma, weight] of b.context) {
-    const wb = weight * idf(lemma);
-    normB += wb * wb;
-  }
-  return normA === 0 || normB === 0 ? 0 : dot / Math.sqrt(normA * normB);
+  return dot / (x.norm * y.norm);
 }
 
 /**
@@ -400,75 +277,9 @@ export function differentEvents(a: ClaimFeatures, b: ClaimFeatures): boolean {
   return true;
 }
 
-function nearbyInOneDocument(a: ClaimFeatures, b: ClaimFeatures): boolean {
+export function nearbyInOneDocument(a: ClaimFeatures, b: ClaimFeatures): boolean {
   if (a.claim.documentId !== b.claim.documentId) return false;
   const [first, second] = a.claim.sentenceStart <= b.claim.sentenceStart ? [a.claim, b.claim] : [b.claim, a.claim];
   if (first.sentenceStart === second.sentenceStart) return true;
   return second.sentenceStart - (first.sentenceStart + first.sentence.length) <= ADJACENT_GAP;
-}
-
-export function similarity(a: ClaimFeatures, b: ClaimFeatures, idf: Idf): number {
-  let score = CONTEXT_WEIGHT * contextSimilarity(a, b, idf);
-  const heads = headAgreement(a, b);
-  const equal = a.claim.kind !== "date" && sameValue(a, b);
-  const distinctive = equal && distinctiveValue(a.claim.value, a.claim.kind) && distinctiveValue(b.claim.value, b.claim.kind);
-  if (equal) score += distinctive ? (a.claim.kind === "age" ? SAME_AGE_BONUS : SAME_DISTINCTIVE_VALUE_BONUS) : SAME_VALUE_BONUS;
-  const crowd = a.crowd && b.crowd;
-  const placedApart = (undatedFigure(a) && b.day !== null) || (undatedFigure(b) && a.day !== null);
-  if (crowd && !placedApart) score += CROWD_MATCH;
-  const days = dayAgreement(a, b);
-  if (days === "same") score += SAME_DAY_BONUS;
-  else if (days === "different") score += DIFFERENT_DAY_PENALTY;
-  const zeroHarm = zeroHarmPair(a, b);
-  // "no injuries" against "three were injured": the harm is both the counted noun and the predicate.
-  const predicate = crowd ? "unknown" : zeroHarm ? "match" : predicateAgreement(a, b);
-  const measurement = !["count", "rank", "money", "percent", "date", "age"].includes(a.claim.kind) && a.heads.size === 0 && b.heads.size === 0;
-  if (predicate === "match") score += measurement ? PREDICATE_MATCH_MEASURE : PREDICATE_MATCH;
-  else if (predicate === "mismatch") score += equal || overlaps(a.interval, b.interval) ? PREDICATE_MISMATCH : PREDICATE_MISMATCH_DIFFERENT_VALUES;
-  const sameFrame = equal && a.frame !== null && a.frame === b.frame && !["count", "rank", "money", "percent", "date", "age"].includes(a.claim.kind) && !isClockTime(a.claim.kind);
-  if (sameFrame) score += FRAME_MATCH_MEASURE;
-  const runningTotals = Number(a.aggregate !== "none") + Number(b.aggregate !== "none");
-  if (runningTotals === 1) score += AGGREGATE_MISMATCH;
-  else if (runningTotals === 2) score += AGGREGATE_MATCH;
-
-  // An age's subject is the person, however the text words it ("the climber", "the 36-year-old").
-  // One side must name companions: "two other boats" and "the other two ships" need their nouns to agree.
-  const places = placeRelation(a.place, b.place, similarNames, a.placeContrasts);
-  if (places === "same") score += SAME_PLACE_BONUS;
-  else if (places === "different") score += DIFFERENT_PLACE_PENALTY;
-  const rest = a.rest && b.rest && (a.companion || b.companion);
-  if (rest) score += REST_MATCH;
-  if ((a.claim.kind === "age" || crowd || rest) && heads !== "match") {
-    // no head evidence either way (a party's members are named in many ways)
-  } else if (heads === "match" || zeroHarm) score += HEAD_MATCH;
-  else if (heads === "synonym") score += HEAD_SYNONYM;
-  // In one frame the nouns name the place or object measured to, which outlets name differently.
-  else if (heads === "mismatch" && !sameFrame) score += distinctive ? HEAD_MISMATCH_SAME_VALUE : HEAD_MISMATCH;
-  if (equal && heads !== "mismatch" && a.lead && b.lead && a.claim.documentId !== b.claim.documentId) score += SAME_VALUE_IN_LEADS;
-  if (equal && heads !== "mismatch" && predicate !== "mismatch" && a.claim.documentId === b.claim.documentId && a.claim.unit === b.claim.unit && a.claim.kind !== "age") {
-    score += SAME_VALUE_SAME_DOCUMENT;
-  } else if (distinctive && heads === "mismatch" && predicate !== "mismatch" && a.claim.documentId === b.claim.documentId && a.claim.kind === b.claim.kind && a.claim.kind !== "age") {
-    score += SAME_DISTINCTIVE_VALUE_SAME_DOCUMENT;
-  }
-  if (a.claim.kind === "date") {
-    const gapDays = Math.max(0, Math.abs(a.magnitude - b.magnitude) - 31);
-    score -= DATE_PENALTY_PER_MONTH * (gapDays / 30);
-    if (a.dateRole !== "point") score += DATE_ROLE_BONUS;
-    if (a.magnitude === b.magnitude) score += SAME_DATE_BONUS;
-    if (a.dateRole !== "point" && nearbyInOneDocument(a, b)) score += NEARBY_DATE_BONUS;
-    if (
-      a.dateRole === "point" && a.lead && b.lead && a.claim.documentId !== b.claim.documentId &&
-      Math.abs(a.magnitude - b.magnitude) <= EVENT_DATE_MAX_GAP_DAYS &&
-      !(a.magnitude !== b.magnitude && differentEvents(a, b))
-    ) {
-      score += EVENT_DATE_IN_LEADS;
-    }
-  } else if (isClockTime(a.claim.kind)) {
-    score -= CLOCK_PENALTY_PER_HOUR * (clockGap(a, b) / 60);
-  } else if (zeroHarm) {
-    score -= ZERO_HARM_PENALTY;
-  } else {
-    score -= MAGNITUDE_PENALTY * Math.log10(magnitudeRatio(a, b));
-  }
-  return score;
 }

@@ -4,6 +4,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ClaimKind, Qualifier } from "../extraction/types";
 import type { ComparableClaim } from "./types";
+import { comparablePairs, prepareClaims } from "./group";
+import type { PairFeatures } from "./pair-features";
 
 export const SAMPLES_DIR = join(__dirname, "..", "..", "samples");
 
@@ -110,4 +112,11 @@ export function claim(spec: ClaimSpec): ComparableClaim {
 /** Days since 1970-01-01 for an ISO date. */
 export function day(iso: string): number {
   return Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+}
+
+/** The pair features the model sees for two claims (null when a cannot-link rule keeps them apart). */
+export function pairOf(a: ComparableClaim, b: ComparableClaim): PairFeatures | null {
+  const prepared = prepareClaims([a, b]);
+  for (const { pair } of comparablePairs(prepared)) return pair;
+  return null;
 }

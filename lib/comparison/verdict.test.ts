@@ -70,6 +70,13 @@ describe("judge", () => {
     expect(r.spreadLow).toBeCloseTo(1343.8, 1);
     expect(r.spreadHigh).toBe(1344);
   });
+  it("a bound restated in another unit is a rounded conversion: 'up to 80 km/h' holds 50 mph (80.47 km/h)", () => {
+    const mph = exact(50, 10, "mph", "speed");
+    const upTo: JudgeInput = { kind: "speed", unit: "km/h", value: 80, low: 0, high: 80, precision: 1, qualifier: "up_to" };
+    expect(judge([mph, upTo]).verdict).toBe("discrepancy");
+    // In one unit a bound is taken as stated: 'up to 80 km/h' against 81 km/h cannot both hold.
+    expect(judge([exact(81, 1, "km/h", "speed"), upTo]).verdict).toBe("contradiction");
+  });
   it("works without qualifiers (the documented Pick)", () => {
     const bare = ({ qualifier: _q, ...rest }: JudgeInput) => rest;
     expect(judge([bare(exact(1344)), bare(about(1340, 10))]).verdict).toBe("rounding");

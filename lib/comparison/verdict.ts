@@ -24,6 +24,7 @@ interface Reading {
   /** States exactly one value: a round one has a looser reading. */
   exactPoint: boolean;
   isDate: boolean;
+  unit: string;
 }
 
 const SEVERITY: Record<Exclude<Verdict, "single" | "superseded">, number> = {
@@ -58,6 +59,7 @@ function toReading(claim: JudgeInput): Reading {
     pointLike,
     exactPoint,
     isDate: kind === "date",
+    unit,
   };
 }
 
@@ -78,9 +80,17 @@ function withinRounding(a: Reading, b: Reading): boolean {
  * or 0 step may have been rounded to five times its step (1,350 to the
  * nearest 50 covers [1325, 1375], so 1,344 km is a discrepancy, not a
  * contradiction). Figures like 12 or 1,344, and dates, are taken as stated.
+ * Between figures in different units, a bound or range is widened by half
+ * its rounding step (one of them may be the other converted and rounded).
  */
-function looseInterval(r: Reading): Interval {
-  if (!r.exactPoint || r.precision <= 0 || r.isDate) return r.interval;
+function looseInterval(r: Reading, converted: boolean): Interval {
+  if (r.precision <= 0 || r.isDate) return r.interval;
+  if (!r.exactPoint) {
+    // Across units a bound is a rounded conversion: "up to 193 km/h" for 120 mph reaches 193.5 km/h.
+    if (!converted) return r.interval;
+    const half = r.precision / 2;
+    return { low: r.interval.low - half, high: r.interval.high + half };
+  }
   const steps = r.value / r.precision;
   if (Math.abs(steps - Math.round(steps)) > 1e-6 || Math.round(steps) % 5 !== 0) return r.interval;
   const half = 2.5 * r.precision;
@@ -92,7 +102,8 @@ function relate(a: Reading, b: Reading): Exclude<Verdict, "single" | "superseded
   if (nearlyEqual(a.value, b.value) && (sameInterval || overlaps(a.interval, b.interval))) return "consistent";
   if (sameInterval) return "consistent";
   if (a.pointLike && b.pointLike && withinRounding(a, b)) return "rounding";
-  if (!overlaps(looseInterval(a), looseInterval(b))) return "contradiction";
+  const converted = a.unit !== b.unit;
+  if (!overlaps(looseInterval(a, converted), looseInterval(b, converted))) return "contradiction";
   return "discrepancy";
 }
 

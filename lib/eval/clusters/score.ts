@@ -240,3 +240,23 @@ export function scoreClusters(references: ReferenceSet[], documents: EvalDocumen
     overall: scoreScope({ ...base, label: "overall", inScope: () => true }),
   };
 }
+
+/** Scores the gold claims that `inScope` selects (for example one cluster) against one set of groups. */
+export function scoreSubset(
+  references: ReferenceSet[],
+  documents: EvalDocument[],
+  groups: EvalGroup[],
+  label: string,
+  inScope: (claim: ReferenceClaim) => boolean,
+): SourceScore {
+  const { matched, unmatched } = matchAll(references, documents, groups);
+  return scoreScope({
+    label,
+    inScope,
+    claims: references.flatMap((reference) => reference.claims),
+    goldGroups: references.flatMap((reference) => reference.groups),
+    matched,
+    unmatched,
+    groupsById: new Map(groups.map((group) => [group.id, group])),
+  });
+}
