@@ -1,7 +1,7 @@
 import { columnVisibilityFeature, createColumnHelper, rowPaginationFeature, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
 import type { GroupRow } from "../lib/store/types";
 import { ClaimFigureList } from "./claim-figure-list";
-import { countCitedSources, countSources } from "./figure-format";
+import { conflictState, countCitedSources, countSources } from "./figure-format";
 import { GroupSpread } from "./group-spread";
 import { VerdictBadge } from "./verdict-badge";
 
@@ -49,7 +49,19 @@ export const comparisonColumns = column.columns([
   column.accessor("verdict", {
     header: "Verdict",
     sortDescFirst: true,
-    cell: ({ row }) => <VerdictBadge verdict={row.original.verdict} />,
+    cell: ({ row }) => {
+      const state = conflictState(row.original);
+      return (
+        <>
+          <VerdictBadge verdict={row.original.verdict} />
+          {state ? (
+            <span className="conflict-state" data-state={state} title={state === "open" ? "Some figures are not reviewed yet" : "Reviewed: resolved, or every figure reviewed"}>
+              {state}
+            </span>
+          ) : null}
+        </>
+      );
+    },
   }),
   column.accessor("unit", {
     id: "unit",

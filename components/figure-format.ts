@@ -9,7 +9,7 @@ import { clockTime } from "../lib/extraction/dates";
 import type { ClaimRow, GroupRow } from "../lib/store/types";
 
 // Shared with the server's sorting and source filter; re-exported for the pages that format with them.
-export { countCitedSources, countSources, sourceLabel, verdictSeverity } from "../lib/store/filter-groups";
+export { conflictState, countCitedSources, countSources, sourceLabel, verdictSeverity } from "../lib/store/filter-groups";
 
 const wholeNumber = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
 const smallNumber = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });

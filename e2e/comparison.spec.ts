@@ -50,6 +50,8 @@ test("a group compares the outlets' figures and links each figure to its place i
   await expect(row).toHaveCount(1);
   await expect(row.locator(".verdict-badge")).toHaveText("Discrepancy");
   await expect(row.locator(".verdict-badge")).toHaveAttribute("data-verdict", "discrepancy");
+  // Nobody has reviewed its figures yet: the conflict is open.
+  await expect(row.locator(".conflict-state")).toHaveText("open");
   // Several articles state it; wire copy would count once among the independent ones.
   await expect(row.locator("td.col-sources")).toHaveText(/^([2-9]) sources, [1-9] independent/);
 

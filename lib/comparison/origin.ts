@@ -11,17 +11,32 @@ export const COPY_SIMILARITY = 0.8;
 /** Sentences shorter than this (in words) are too generic to call a copy ("Four died."). */
 const MIN_COPY_WORDS = 6;
 
-const wordCache = new Map<string, Set<string>>();
+interface SentenceWords {
+  id: number;
+  words: Set<string>;
+}
+const wordCache = new Map<string, SentenceWords>();
+/** Copy tests already made, by sentence-id pair: a sentence with several figures meets another many times. */
+const copyCache = new Map<number, boolean>();
+const MAX_CACHED_SENTENCES = 50_000;
+
+function sentenceWords(sentence: string): SentenceWords {
+  let entry = wordCache.get(sentence);
+  if (!entry) {
+    if (wordCache.size >= MAX_CACHED_SENTENCES) {
+      // Bound memory on very large runs; pair results keyed by the old ids go too.
+      wordCache.clear();
+      copyCache.clear();
+    }
+    entry = { id: wordCache.size, words: new Set(sentence.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) };
+    wordCache.set(sentence, entry);
+  }
+  return entry;
+}
 
 /** The word set of a sentence (cached: grouping compares each sentence with many others). */
 function words(sentence: string): Set<string> {
-  let set = wordCache.get(sentence);
-  if (!set) {
-    set = new Set(sentence.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-    if (wordCache.size > 50_000) wordCache.clear(); // bound memory on very large runs
-    wordCache.set(sentence, set);
-  }
-  return set;
+  return sentenceWords(sentence).words;
 }
 
 export function jaccard(a: Set<string>, b: Set<string>): number {
@@ -33,11 +48,20 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
 
 /** Whether two sentences are the same report (identical or near-identical wording). */
 export function sameWording(a: string, b: string): boolean {
-  const x = words(a);
-  const y = words(b);
+  const p = sentenceWords(a);
+  const q = sentenceWords(b);
+  // q's lookup may have emptied the cache, leaving p with an id of the old generation.
+  const cacheable = wordCache.get(a) === p;
+  const key = p.id < q.id ? p.id * MAX_CACHED_SENTENCES + q.id : q.id * MAX_CACHED_SENTENCES + p.id;
+  const cached = cacheable ? copyCache.get(key) : undefined;
+  if (cached !== undefined) return cached;
+  const [x, y] = [p.words, q.words];
   const [small, large] = x.size <= y.size ? [x.size, y.size] : [y.size, x.size];
   // Jaccard is at most small/large: most pairs fail this without a look at their words.
-  return small >= MIN_COPY_WORDS && small >= COPY_SIMILARITY * large && jaccard(x, y) >= COPY_SIMILARITY;
+  const same = small >= MIN_COPY_WORDS && small >= COPY_SIMILARITY * large && jaccard(x, y) >= COPY_SIMILARITY;
+  if (copyCache.size > 2_000_000) copyCache.clear();
+  if (cacheable) copyCache.set(key, same);
+  return same;
 }
 
 /**

@@ -113,6 +113,8 @@ function valueDistance(x: number, y: number): number {
 /** Symmetric soft overlap: each word's best WordNet match on the other side, averaged both ways. */
 function softOverlap(a: string[], b: string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
+  // The same words (wire copy, a repeated phrase): every word is its own best match.
+  if (a.length === b.length && a.every((w, i) => w === b[i])) return 1;
   const bestOfB = new Array<number>(b.length).fill(0);
   let sumA = 0;
   for (const w of a) {

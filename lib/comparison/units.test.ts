@@ -8,6 +8,8 @@ describe("units", () => {
     expect(convert(5280, "length", "feet", "miles")).toBeCloseTo(1, 9);
     expect(convert(100, "temperature", "C", "F")).toBeCloseTo(212, 9);
     expect(convert(2, "area", "km2", "ha")).toBeCloseTo(200, 9);
+    expect(convert(3, "duration", "decades", "years")).toBeCloseTo(30, 9);
+    expect(convert(1, "duration", "century", "year")).toBeCloseTo(100, 9);
   });
   it("keeps families apart", () => {
     expect(unitFamily("length", "km")).toBe(unitFamily("length", "miles"));

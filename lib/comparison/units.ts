@@ -56,6 +56,8 @@ const LINEAR_UNITS: Record<string, [family: string, factor: number]> = {
   week: ["duration", 604800],
   month: ["duration", 2629746],
   year: ["duration", 31556952],
+  decade: ["duration", 315569520],
+  century: ["duration", 3155695200],
   // shares: fractions are already converted to percent by the extractor
   "%": ["percent", 1],
   // calendar dates are days since the epoch
@@ -80,6 +82,7 @@ const ALIASES: Record<string, string> = {
   kph: "km/h", kmh: "km/h", "miles per hour": "mph", knot: "kn", knots: "kn",
   sec: "s", second: "s", seconds: "s", minute: "min", minutes: "min", hour: "h", hours: "h",
   days: "day", d: "day", weeks: "week", months: "month", years: "year", yr: "year", yrs: "year",
+  decades: "decade", centuries: "century",
   percent: "%", pct: "%", "per cent": "%", percentage: "%",
 };
 

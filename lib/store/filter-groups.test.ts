@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   claimSource,
   compareGroups,
+  conflictState,
   countCitedSources,
   countSources,
   filterGroups,
@@ -203,5 +204,25 @@ describe("counting sources", () => {
     };
     expect(countSources(group)).toBe(2);
     expect(countCitedSources(group)).toBe(3);
+  });
+});
+
+describe("conflictState", () => {
+  const conflict = (verdict: GroupRow["verdict"], statuses: ClaimRow["status"][], resolution: string | null = null) => ({
+    verdict,
+    resolution,
+    claims: statuses.map((status, i) => claim(i + 1, String(i + 1), tass, { status })),
+  });
+  it("is open while a figure of a disagreeing group is unreviewed", () => {
+    expect(conflictState(conflict("contradiction", ["verified", "unreviewed"]))).toBe("open");
+    expect(conflictState(conflict("discrepancy", ["unreviewed"]))).toBe("open");
+  });
+  it("is reviewed once every figure is reviewed, or the group has a resolution", () => {
+    expect(conflictState(conflict("contradiction", ["verified", "rejected"]))).toBe("reviewed");
+    expect(conflictState(conflict("discrepancy", ["unreviewed", "unreviewed"], "the ministry's figure stands"))).toBe("reviewed");
+  });
+  it("gives agreeing groups no conflict state", () => {
+    expect(conflictState(conflict("consistent", ["unreviewed"]))).toBeNull();
+    expect(conflictState(conflict("rounding", ["verified"]))).toBeNull();
   });
 });

@@ -166,6 +166,19 @@ export function countCitedSources(group: Pick<GroupRow, "claims">): number {
   return new Set(group.claims.map((claim) => `${claim.document.id}\u0000${claim.attribution?.toLowerCase() ?? ""}`)).size;
 }
 
+export type ConflictState = "open" | "reviewed";
+
+/**
+ * Whether a group's disagreement still waits for an analyst: a discrepancy or
+ * contradiction is reviewed once it has a resolution or every figure in it has
+ * been reviewed; agreeing groups have no conflict state.
+ */
+export function conflictState(group: Pick<GroupRow, "verdict" | "resolution" | "claims">): ConflictState | null {
+  if (group.verdict !== "discrepancy" && group.verdict !== "contradiction") return null;
+  if (group.resolution) return "reviewed";
+  return group.claims.length > 0 && group.claims.every((claim) => claim.status !== "unreviewed") ? "reviewed" : "open";
+}
+
 /** The source filter key of a claim's document. */
 export function claimSource(claim: Pick<ClaimRow, "document">): string {
   return sourceKey(claim.document);

@@ -115,13 +115,17 @@ export async function regroupAll(db: Db): Promise<{ groups: number; claims: numb
     await tx.claim.updateMany({ where: { OR: [{ convertedValue: { not: null } }, { conversionRate: { not: null } }] }, data: { convertedValue: null, conversionRate: null } });
     const keptGroupIds: number[] = [];
     for (const result of automatic) {
+      const members = result.claimIds.map((id) => byId.get(id)!);
+      const judged = members.some((claim) => claim.status === "rejected")
+        ? judgeCounted(members.map((claim) => toComparable(claim)), members, result.unit)
+        : result;
       const fields = {
         label: result.label,
         kind: result.kind,
         unit: result.unit,
-        verdict: result.verdict,
-        spreadLow: result.spreadLow,
-        spreadHigh: result.spreadHigh,
+        verdict: judged.verdict,
+        spreadLow: judged.spreadLow,
+        spreadHigh: judged.spreadHigh,
         independentSources: result.independentSources,
       };
       const group = await tx.group.upsert({
@@ -156,13 +160,24 @@ export async function regroupAll(db: Db): Promise<{ groups: number; claims: numb
 }
 
 /**
+ * The verdict and spread of the figures an analyst has not rejected: a rejected
+ * figure stays in its group (it is what the text says) but no longer widens the
+ * spread or makes a conflict. With every figure rejected, nothing is left to compare.
+ */
+function judgeCounted(members: ComparableClaim[], stored: Pick<StoredClaim, "id" | "status">[], unit?: string) {
+  const rejected = new Set(stored.filter((claim) => claim.status === "rejected").map((claim) => claim.id));
+  return judge(members.filter((claim) => !rejected.has(claim.id)), unit);
+}
+
+/**
  * Recomputes what a group's members say together (verdict, spread, independent
  * sources) after its membership changed. Returns false when it has no members.
  */
 export async function refreshGroupFromMembers(tx: Tx, groupId: number, extra: { version?: { increment: number } } = {}): Promise<boolean> {
-  const members = (await loadClaims(tx, { groupId })).map((claim) => toComparable(claim));
+  const stored = await loadClaims(tx, { groupId });
+  const members = stored.map((claim) => toComparable(claim));
   if (members.length === 0) return false;
-  const { verdict, spreadLow, spreadHigh } = judge(members);
+  const { verdict, spreadLow, spreadHigh } = judgeCounted(members, stored);
   const { originOf, independentSources } = origins(members);
   await tx.group.update({ where: { id: groupId }, data: { verdict, spreadLow, spreadHigh, independentSources, ...extra } });
   for (const member of members) await tx.claim.update({ where: { id: member.id }, data: { originClaimId: originOf.get(member.id) } });

@@ -7,6 +7,7 @@ import { getDb } from "../db/client";
 import { entityHistory, listEvents } from "./audit";
 import { ingestFiles } from "./ingest";
 import { listGroups } from "./queries";
+import { regroupAll } from "./regroup";
 import { resolveGroup, reviewClaims } from "./review";
 import { reviewQueue } from "./review-queue";
 import { useFreshDatabase } from "./test-database";
@@ -82,6 +83,30 @@ describe("reviewClaims", () => {
     for (const row of rows) expect((await getDb().claim.findUniqueOrThrow({ where: { id: row.claimId } })).status).toBe("unreviewed");
     const saved = await reviewClaims(refs, { status: "rejected", reason: "duplicate" }, "Carol");
     expect(saved.map((claim) => claim.status)).toEqual(["rejected", "rejected", "rejected"]);
+  });
+});
+
+describe("a rejected figure leaves the comparison", () => {
+  it("drops out of its group's verdict and spread, also after re-grouping, and comes back when un-rejected", async () => {
+    const db = getDb();
+    const groups = await db.group.findMany({ where: { verdict: { in: ["discrepancy", "contradiction"] } }, include: { claims: { where: { notAClaim: false } } } });
+    const group = groups.find((g) => g.claims.length === 2 && g.claims.every((c) => c.status !== "rejected"))!;
+    expect(group).toBeDefined();
+    const [kept, dropped] = group.claims;
+    await reviewClaims([{ id: dropped.id, version: dropped.version }], { status: "rejected", reason: "misquote" }, "Dana");
+    const after = await db.group.findUniqueOrThrow({ where: { id: group.id } });
+    expect(after.verdict).toBe("single");
+    expect(after.spreadLow).toBe(kept.low ?? null);
+    expect(after.spreadHigh).toBe(kept.high ?? null);
+    // A re-grouping (any import) judges the group the same way.
+    await regroupAll(db);
+    const regrouped = await db.claim.findUniqueOrThrow({ where: { id: kept.id }, include: { group: true } });
+    expect(regrouped.group?.verdict).toBe("single");
+    const rejected = await db.claim.findUniqueOrThrow({ where: { id: dropped.id } });
+    expect(rejected.groupId).toBe(regrouped.groupId);
+    await reviewClaims([{ id: rejected.id, version: rejected.version }], { status: "unreviewed" }, "Dana");
+    const restored = await db.group.findUniqueOrThrow({ where: { id: regrouped.groupId! } });
+    expect(restored.verdict).toBe(group.verdict);
   });
 });
 

@@ -2,6 +2,7 @@
 // the version the analyst edited (optimistic concurrency) and appends audit events.
 import { getDb, type Db, type Tx } from "../db/client";
 import { recordEvents, type AuditEventInput } from "./audit";
+import { refreshGroupFromMembers } from "./regroup";
 import { ReviewError, type CurrentClaimState, type CurrentGroupState } from "./review-errors";
 import type { ReviewStatus } from "./types";
 
@@ -110,6 +111,7 @@ export async function reviewClaims(
   return db.$transaction(async (tx) => {
     const events: AuditEventInput[] = [];
     const results: CurrentClaimState[] = [];
+    const regrouped = new Set<number>();
     for (const ref of claims) {
       const before = await loadClaimState(tx, ref.id);
       const data: Record<string, unknown> = { status: review.status, reviewedBy: actor, reviewedAt };
@@ -120,7 +122,10 @@ export async function reviewClaims(
       const after = await loadClaimState(tx, ref.id);
       events.push({ actor, entity: "claim", entityId: ref.id, action: "review", before: reviewSnapshot(before), after: reviewSnapshot(after) });
       results.push(after);
+      // A rejected figure leaves its group's spread and verdict (and comes back when un-rejected).
+      if ((before.status === "rejected") !== (after.status === "rejected") && after.groupId !== null) regrouped.add(after.groupId);
     }
+    for (const groupId of regrouped) await refreshGroupFromMembers(tx, groupId);
     await recordEvents(tx, events);
     return results;
   });

@@ -45,6 +45,15 @@ describe("checkValue", () => {
     expect(checkValue({ type: "number", value: 200, unit: "metres" }, claim(150, "m"))).toBe("differs");
   });
 
+  it("converts durations and reads a fraction as a share", () => {
+    expect(checkValue({ type: "number", value: 40, unit: "years" }, claim(4, "decade"))).toBe("agrees");
+    expect(checkValue({ type: "number", value: 90, unit: "minutes" }, claim(1.5, "h"))).toBe("agrees");
+    expect(checkValue({ type: "number", value: 0.2, unit: "fraction" }, claim(20, "%"))).toBe("agrees");
+    expect(checkValue({ type: "number", value: 0.2, unit: "fraction" }, claim(25, "%"))).toBe("differs");
+    // A count is not a measure: no conversion makes 4 people 40.
+    expect(checkValue({ type: "number", value: 40, unit: "people" }, claim(4, "people"))).toBe("differs");
+  });
+
   it("checks intervals and dates by containment", () => {
     expect(checkValue({ type: "interval", low: 1000, high: null }, claim(1000))).toBe("agrees");
     expect(checkValue({ type: "interval", low: 70, high: 100 }, claim(1344, "km"))).toBe("differs");

@@ -1,5 +1,6 @@
 // Gold values in their written forms (numbers, ranges, ISO dates, clock times)
 // and the check whether an extracted claim states the same figure.
+import { toBase, unitSpec } from "../../comparison/units";
 import type { EvalClaim, GoldValue } from "./types";
 
 const TOLERANCE = 0.01;
@@ -52,23 +53,19 @@ export function parseSeedBounds(low: unknown, high: unknown): GoldValue | null {
   return { type: "interval", low: asBound(low), high: asBound(high) };
 }
 
-// Gold writes "metres"/"feet"; the extractor writes "m"/"ft". Only length needs
-// converting: gold gives money claims in their own currency.
-const METRES_PER_UNIT: Record<string, number> = {
-  m: 1,
-  metre: 1,
-  metres: 1,
-  meter: 1,
-  meters: 1,
-  km: 1000,
-  kilometres: 1000,
-  kilometers: 1000,
-  ft: 0.3048,
-  foot: 0.3048,
-  feet: 0.3048,
-  mi: 1609.344,
-  miles: 1609.344,
-};
+// Gold writes units in words ("metres", "minutes", "square feet", "fraction"); the
+// extractor writes symbols. Both go through Collate's own unit table, so "three
+// decades" states 30 years and "a quarter" (25%) a fraction of 0.25. Money stays
+// in its own currency (gold gives money claims in the currency stated).
+const GOLD_FRACTION = "fraction";
+
+/** A stated number in its family's base unit, or null when the unit is not a convertible measure. */
+function inBase(value: number, unit: string): { family: string; value: number } | null {
+  if (unit.trim().toLowerCase() === GOLD_FRACTION) return { family: "percent", value: value * 100 };
+  // Any measure kind reads the linear unit table; an unknown unit gets a "kind:unit" family of its own.
+  const spec = unitSpec("length", unit);
+  return spec.family.includes(":") ? null : { family: spec.family, value: toBase(value, "length", unit) };
+}
 
 function close(a: number, b: number): boolean {
   if (a === b) return true;
@@ -82,10 +79,12 @@ function statedNumbers(claim: EvalClaim): number[] {
 function numberAgrees(gold: number, goldUnit: string | null, claim: EvalClaim): boolean {
   const stated = statedNumbers(claim);
   if (stated.some((n) => close(n, gold))) return true;
-  const goldScale = goldUnit ? METRES_PER_UNIT[goldUnit.toLowerCase()] : undefined;
-  const claimScale = METRES_PER_UNIT[claim.unit.toLowerCase()];
-  if (goldScale === undefined || claimScale === undefined) return false;
-  return stated.some((n) => close(n * claimScale, gold * goldScale));
+  const target = goldUnit ? inBase(gold, goldUnit) : null;
+  if (!target) return false;
+  return stated.some((n) => {
+    const value = inBase(n, claim.unit);
+    return value !== null && value.family === target.family && close(value.value, target.value);
+  });
 }
 
 function intervalAgrees(low: number | null, high: number | null, claim: EvalClaim): boolean {
@@ -112,7 +111,7 @@ function timeAgrees(minutes: number, claim: EvalClaim): boolean {
 
 export type ValueCheck = "agrees" | "unchecked" | "differs";
 
-/** Whether an extracted claim states the gold value (1% tolerance; lengths converted). */
+/** Whether an extracted claim states the gold value (1% tolerance; measures converted). */
 export function checkValue(gold: GoldValue | null, claim: EvalClaim): ValueCheck {
   if (gold === null) return "unchecked";
   switch (gold.type) {
