@@ -2,7 +2,7 @@
 // (weights are fitted; see model.ts).
 import { beforeEach, describe, expect, it } from "vitest";
 import { FEATURE_NAMES, featureVector } from "./pair-features";
-import { claim, pairOf, resetIds } from "./test-fixtures";
+import { claim, day, pairOf, resetIds } from "./test-fixtures";
 
 beforeEach(() => resetIds());
 
@@ -62,6 +62,19 @@ describe("pair features", () => {
     expect(pair.logRatio).toBeCloseTo(Math.log10(9000 / 1200), 5);
     // No named source on either side: the difference is not one between sources.
     expect(pair.ratioAcrossSources).toBe(0);
+  });
+
+  it("tells dates stated to the day from whole years", () => {
+    const date = (text: string, figure: string, low: string, high: string, documentId: number) =>
+      claim({ text, figure, kind: "date", unit: "date", value: Math.floor((day(low) + day(high)) / 2), low: day(low), high: day(high), qualifier: low === high ? "exact" : "range", precision: day(high) - day(low) + 1, documentId });
+    const wednesday = date("The dam gave way on March 4, 2031.", "March 4, 2031", "2031-03-04", "2031-03-04", 1);
+    const thursday = date("The dam gave way on March 5, 2031.", "March 5, 2031", "2031-03-05", "2031-03-05", 2);
+    const days = pairOf(wednesday, thursday)!;
+    expect([days.preciseDatesDiffer, days.yearsOnly]).toEqual([1, 0]);
+    const built = date("The dam was built in 1962.", "1962", "1962-01-01", "1962-12-31", 3);
+    const opened = date("The dam opened in 1962 after years of work.", "1962", "1962-01-01", "1962-12-31", 4);
+    const years = pairOf(built, opened)!;
+    expect([years.preciseDatesDiffer, years.yearsOnly]).toEqual([0, 1]);
   });
 
   it("reads a difference between two named sources apart from a difference of one source's figures", () => {

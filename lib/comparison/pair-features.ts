@@ -76,6 +76,8 @@ export const FEATURE_NAMES = [
   // Dates and clock times.
   "dateGapMonths", // months between two dates beyond the first (0..12)
   "sameDate",
+  "preciseDatesDiffer", // two dates stated to the day, different days ("on Wednesday", "on Thursday")
+  "yearsOnly", // both dates a whole year ("in 1999"): their own base rate, apart from dates stated to the day
   "dateRole", // both deadlines, or both starts
   "dateNearby", // deadlines side by side in one text
   "eventDateInLeads", // plain dates at most a day apart in two leads, not of different events
@@ -94,6 +96,7 @@ export type PairFeatures = Record<FeatureName, number>;
 
 const NOT_MEASURES = new Set(["count", "rank", "money", "percent", "date", "age"]);
 const MONTH_DAYS = 30;
+const YEAR_DAYS = 365;
 const b = (x: boolean) => (x ? 1 : 0);
 
 function kindOf(f: ClaimFeatures): string {
@@ -194,6 +197,8 @@ export function pairFeatures(a: ClaimFeatures, c: ClaimFeatures, idf: Idf, resta
     restated: b(restated),
     dateGapMonths: Math.min(12, dateGap),
     sameDate: b(isDate && a.magnitude === c.magnitude),
+    preciseDatesDiffer: b(isDate && a.claim.precision <= 1 && c.claim.precision <= 1 && a.magnitude !== c.magnitude),
+    yearsOnly: b(isDate && a.claim.precision >= YEAR_DAYS && c.claim.precision >= YEAR_DAYS),
     dateRole: b(isDate && a.dateRole !== "point"),
     dateNearby: b(isDate && a.dateRole !== "point" && nearbyInOneDocument(a, c)),
     eventDateInLeads: b(

@@ -3,8 +3,10 @@
  * "Monday 16 September 2013", "August 2021", and month periods with a
  * modifier ("end of August", "early May", "mid-July").
  *
- * Bare years ("in 2001", "the early 2000s") and bare month names ("in July")
- * are NOT emitted: they are too coarse to compare and mostly narrative noise.
+ * A year after a temporal preposition ("in 1999", "since late 2007") is the
+ * whole year: outlets disagree on years of past events too, and reference
+ * annotators count them. Decades ("the early 2000s"), years modifying a noun
+ * ("a 1998 conviction") and bare month names ("in July") are not emitted.
  * Month periods: early = days 1–10, mid = 11–20, late = 21–end,
  * beginning/start of = first 7 days, end of = last 7 days (Aug 25–31).
  */
@@ -73,6 +75,8 @@ export interface DateMatch {
   dayHigh: number | null;
   /** "end of August" style periods: measure from the end of the month. */
   lastDays?: number;
+  /** A year on its own ("in 1999"): the whole year, January 1 to December 31. */
+  wholeYear?: boolean;
   /**
    * A day named relative to the document's date ("on Thursday", "yesterday",
    * "last Friday"): resolved against `ExtractOptions.referenceDate`, dropped
@@ -120,6 +124,27 @@ function yearAfter(tokens: Token[], i: number): { year: number; last: number } |
   const next = tokens[j + 1];
   if (next && adjacent(t, next) && next.kind === "word") return null; // "2000s"
   return { year: Number(t.text), last: j };
+}
+
+/** Prepositions that make a bare four-digit number a year of an event ("in 1999", "until 1997"). */
+const YEAR_PREPOSITIONS = new Set(["in", "since", "until", "till", "during", "before", "after", "by"]);
+/** Words that may stand between the preposition and the year ("since late 2007"). */
+const YEAR_PERIOD_WORDS = new Set(["early", "late", "mid"]);
+
+/**
+ * A year on its own as the time of an event: after a temporal preposition,
+ * perhaps through early/late/mid ("a 1998 conviction" and "in the 2012 shooting"
+ * have no preposition right before the year). Its interval is the whole year.
+ */
+function bareYearAt(tokens: Token[], i: number): DateMatch | null {
+  const t = tokens[i];
+  if (!isYearToken(t)) return null;
+  let k = i - 1;
+  if (tokens[k] && YEAR_PERIOD_WORDS.has(tokens[k].lower)) k--;
+  if (!tokens[k] || !YEAR_PREPOSITIONS.has(tokens[k].lower)) return null;
+  const next = tokens[i + 1];
+  if (next && adjacent(t, next) && next.kind === "word") return null; // "1930s", "2012-style"
+  return { first: i, last: i, year: Number(t.text), month: 0, dayLow: 1, dayHigh: null, wholeYear: true };
 }
 
 const PERIOD_MODIFIERS: Array<{ words: string[]; low: number; high: number | null; lastDays?: number }> = [
@@ -178,7 +203,8 @@ export function parseDateAt(tokens: Token[], i: number): DateMatch | null {
       return { first, last: y ? y.last : span?.last ?? d.last, year: y ? y.year : null, month: m.month, dayLow: d.day, dayHigh: span?.day ?? d.day };
     }
     const y = yearAfter(tokens, m.last + 1);
-    if (y && tokens[m.last + 1]?.text !== ",") {
+    // "February 2003", "February, 2003"; not "July, 2,000 people".
+    if (y && (tokens[m.last + 1]?.text !== "," || y.last === m.last + 2)) {
       return { first, last: y.last, year: y.year, month: m.month, dayLow: 1, dayHigh: null };
     }
     return null;
@@ -196,7 +222,7 @@ export function parseDateAt(tokens: Token[], i: number): DateMatch | null {
       return { first, last: y ? y.last : m2.last, year: y ? y.year : null, month: m2.month, dayLow: d.day, dayHigh: span?.day ?? d.day };
     }
   }
-  return null;
+  return bareYearAt(tokens, j);
 }
 
 /** "20-24" after a day: the later day of a span written with a dash glued to both days. */
@@ -249,6 +275,7 @@ export function resolveRelativeDay(match: DateMatch, referenceDay: number): numb
 
 /** Resolve a match to a [low, high] day interval once its year is known. */
 export function dateInterval(match: DateMatch, year: number): { low: number; high: number } | null {
+  if (match.wholeYear) return { low: daysFromParts(year, 0, 1), high: daysFromParts(year, 11, 31) };
   const monthDays = daysInMonth(year, match.month);
   let lowDay = match.dayLow;
   let highDay = match.dayHigh ?? monthDays;

@@ -211,9 +211,15 @@ describe("dates", () => {
     expect([dateISO(month.low ?? 0), dateISO(month.high ?? 0)]).toEqual(["2021-10-01", "2021-10-31"]);
   });
 
-  it("does not emit bare years or decades", () => {
-    expect(figures("The party was founded in 1998.")).toEqual([]);
+  it("reads a year after a temporal preposition as that whole year, not a year modifying a noun, nor decades", () => {
+    const founded = claim("The choir was founded in 1962.", "1962");
+    expect([founded.kind, dateISO(founded.low ?? 0), dateISO(founded.high ?? 0), founded.qualifier]).toEqual(["date", "1962-01-01", "1962-12-31", "range"]);
+    expect(claim("The bridge has been closed since late 2014.", "2014").kind).toBe("date");
+    expect(figures("A 1962 recording was found.")).toEqual([]);
+    expect(figures("He recalled the 2014 flood.")).toEqual([]);
     expect(figures("Growth was strong in the late 1990s.")).toEqual([]);
+    const month = claim("The mill closed in March, 1962.", "March, 1962");
+    expect([dateISO(month.low ?? 0), dateISO(month.high ?? 0)]).toEqual(["1962-03-01", "1962-03-31"]);
   });
 
   it("does not read a modal 'may' as a month", () => {
@@ -308,7 +314,7 @@ describe("not claims", () => {
     "See page 12 and Article 5 of the charter.",
     "The COVID-19 wave and the F-16 deal dominated talks.",
     "She finished 3rd in the race.",
-    "Both sides met in the 1980s and again in 2004.",
+    "Both sides met in the 1980s and again.",
     "The two sides traded blame.",
   ];
   it.each(cases)("%s", (text) => {
