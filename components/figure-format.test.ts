@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatClockTime, formatInterval, formatOrdinal } from "./figure-format";
+import type { ClaimRow } from "../lib/store/types";
+import { formatClockTime, formatInterval, formatOrdinal, formatStatedRange } from "./figure-format";
 
 describe("formatInterval by kind", () => {
   it("writes clock times as HH:MM, intervals tight with an en dash, without a unit", () => {
@@ -26,5 +27,17 @@ describe("formatInterval by kind", () => {
     expect(formatInterval("percent", "%", 66.67, 100)).toBe("66.7 – 100 %");
     expect(formatInterval("date", "date", 18809, 18812)).toBe("2021-07-01 – 2021-07-04");
     expect(formatInterval("money", "USD", 2_000_000, null)).toBe("≥ 2 million USD");
+  });
+});
+
+describe("formatStatedRange", () => {
+  const figure = (value: number, unit: string, kind: ClaimRow["kind"] = "length") => ({ value, unit, kind }) as ClaimRow;
+  it("states every figure in the group's unit before taking the range", () => {
+    // 3,000 ft is 914.4 m: the range is 900 – 914 m, not "900 – 3,000 m".
+    expect(formatStatedRange({ kind: "length", unit: "m", claims: [figure(900, "m"), figure(3000, "ft")] })).toBe("900 – 914.4 m");
+  });
+  it("leaves out a figure in another currency, which has no rate here", () => {
+    const claims = [figure(5_000_000, "EUR", "money"), figure(4_300_000, "GBP", "money")];
+    expect(formatStatedRange({ kind: "money", unit: "EUR", claims })).toBe("5 million EUR");
   });
 });

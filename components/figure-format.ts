@@ -4,6 +4,7 @@
 import type { Verdict } from "../lib/comparison/types";
 import type { ClaimKind, Qualifier } from "../lib/extraction/types";
 // The file, not lib/export's index: that one pulls the XLSX writer into the client bundle.
+import { convert, unitFamily } from "../lib/comparison/units";
 import { daysToIsoDate } from "../lib/export/dates";
 import { clockTime } from "../lib/extraction/dates";
 import type { ClaimRow, GroupRow } from "../lib/store/types";
@@ -113,7 +114,12 @@ export function formatInterval(kind: ClaimKind, unit: string, low: number | null
 
 /** The range of the figures as stated ("at least 1,500" states 1,500): what the outlets disagree on. */
 export function formatStatedRange(group: Pick<GroupRow, "kind" | "unit" | "claims">): string | null {
-  const values = group.claims.map((claim) => claim.value).filter((value): value is number => value !== null);
+  // Each figure in the group's unit: "609 metres" and "2,000 feet" are 1,998 – 2,000 ft, not "609 – 2,000 ft".
+  // A figure in another family (another currency) has no rate here and is left out.
+  const family = unitFamily(group.kind, group.unit);
+  const values = group.claims
+    .filter((claim) => claim.value !== null && unitFamily(claim.kind, claim.unit) === family)
+    .map((claim) => convert(claim.value!, claim.kind, claim.unit, group.unit));
   if (values.length === 0) return null;
   return formatInterval(group.kind, group.unit, Math.min(...values), Math.max(...values));
 }
