@@ -1,8 +1,7 @@
-// Named days, crowd sizes and datelines, on made-up sentences.
+// Named days and datelines, on made-up sentences.
 import { beforeEach, describe, expect, it } from "vitest";
 import { groupClaims } from "./group";
 import { compareDays, dayOfFigure, isDateline } from "./days";
-import { extractFeatures } from "./features";
 import { tokenize } from "./text";
 import type { ClaimGroupResult, ComparableClaim } from "./types";
 import { claim, resetIds } from "./test-fixtures";

@@ -1,6 +1,6 @@
 import type { ComparableClaim } from "./types";
 import { intervalOf, type Interval } from "./interval";
-import { canonicalLemma, contentLemmas, isContentToken, nounLemmas, tokenize, type Token } from "./text";
+import { contentLemmas, isContentToken, nounLemmas, tokenize, type Token } from "./text";
 import { isCountLike, stepToBase, toBase, unitFamily } from "./units";
 import { dayOfFigure, isDateline, type NamedDay } from "./days";
 import { placeScopeOf, type PlaceScope } from "./place";
@@ -127,6 +127,8 @@ function adjacentNames(sentence: string, tokens: Token[], span: FigureSpan | nul
 const CLAUSE_WEIGHT = 1;
 /** Words of a figure's immediate frame compared through WordNet (a predicate and its argument, with a modifier). */
 const NEAR_WORDS = 4;
+/** Parts of speech of those words: what is counted, what happened to it, and how. */
+const NEAR_POS = new Set(["NOUN", "VERB", "ADJ"]);
 /** Words this many tokens from the figure count half: the predicate sits near its figure. */
 const HALF_WEIGHT_DISTANCE = 6;
 const MIN_CLOSENESS = 0.15;
@@ -512,7 +514,7 @@ export function extractFeatures(claim: ComparableClaim, previousSentence: Previo
     if (/^(?:19|20)\d\d$/.test(written)) years.add(Number(written));
     const name = (t.pos === "PROPN" && /^\p{Lu}/u.test(written)) || t.acronym;
     if (name && !attributionWords.has(t.base) && !CALENDAR_WORDS.has(t.base)) actors.add(t.base);
-    else if (["NOUN", "VERB", "ADJ"].includes(t.pos) && isContentToken(t) && !CALENDAR_WORDS.has(t.lemma)) nearby.push({ lemma: t.lemma, weight: closeness(i, span), index: i });
+    else if (NEAR_POS.has(t.pos) && isContentToken(t) && !CALENDAR_WORDS.has(t.lemma)) nearby.push({ lemma: t.lemma, weight: closeness(i, span), index: i });
   });
   const near = [...new Set(nearby.sort((x, y) => y.weight - x.weight || x.index - y.index).map((n) => n.lemma))].slice(0, NEAR_WORDS);
 

@@ -1,7 +1,7 @@
 import type { ClaimGroupResult, ComparableClaim } from "./types";
 import { extractFeatures, type ClaimFeatures, type PreviousSentenceLookup } from "./features";
 import { labelFor } from "./label";
-import { cannotLink, namesConflict, placeConflict, sameValue, similarNames, type Idf } from "./similarity";
+import { ADJACENT_GAP, cannotLink, namesConflict, placeConflict, sameValue, similarNames, type Idf } from "./similarity";
 import { pairFeatures, type PairFeatures } from "./pair-features";
 import { assertCompatible, defaultGroupingModel, sameQuantityProbability, type GroupingModel } from "./model";
 import { contrastedPlaces, placeKey } from "./place";
@@ -16,8 +16,6 @@ const ALL_PAIRS_LIMIT = 150;
 const INDEX_TERMS = 8;
 /** A lemma shared by more claims than this is too common to find candidates with. */
 const MAX_POSTING = 400;
-/** Gap (characters) between two sentences that still counts as adjacent. */
-const ADJACENT_GAP = 4;
 
 /** The sentence just before a claim's sentence, when another claim of that document quotes it. */
 function previousSentenceLookup(claims: ComparableClaim[]): PreviousSentenceLookup {
@@ -102,6 +100,13 @@ export function prepareClaims(claims: ComparableClaim[]): PreparedClaims {
   return { features, idf, restatements };
 }
 
+/** A candidate pair (indexes into the prepared features) with the features the model scores. */
+export interface ScoredPair {
+  i: number;
+  j: number;
+  pair: PairFeatures;
+}
+
 /**
  * Every pair the model scores: candidates within one block that no
  * cannot-link rule keeps apart, with their features. Training reads the same
@@ -178,12 +183,6 @@ function compatible(a: Cluster, b: Cluster, features: ClaimFeatures[]): boolean 
  * between clusters are kept incrementally, so a merge costs the clusters'
  * neighbour count, not the product of their sizes.
  */
-export interface ScoredPair {
-  i: number;
-  j: number;
-  pair: PairFeatures;
-}
-
 function cluster(prepared: PreparedClaims, model: GroupingModel, pairs: Iterable<ScoredPair>): number[][] {
   const { features } = prepared;
   // Score sums between clusters (initially single claims), and the edges that may start a merge.

@@ -33,7 +33,7 @@ export function assertCompatible(model: GroupingModel): void {
 
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-export function linearScore(model: GroupingModel, x: readonly number[]): number {
+function linearScore(model: GroupingModel, x: readonly number[]): number {
   let z = model.bias;
   for (let i = 0; i < x.length; i++) z += model.weights[i] * x[i];
   return z;

@@ -20,7 +20,7 @@ const MAX_DATE_GAP_DAYS = 366;
 const MAX_CLOCK_GAP_MINUTES = 180;
 const MINUTES_PER_DAY = 1440;
 /** Gap (characters) between two sentences that still counts as adjacent. */
-const ADJACENT_GAP = 4;
+export const ADJACENT_GAP = 4;
 /** A zero and a count of the same harm may differ by this much and still be compared. */
 const ZERO_HARM_MAX = 10;
 
@@ -204,7 +204,6 @@ export function magnitudeRatio(a: ClaimFeatures, b: ClaimFeatures): number {
   return Math.max(x, y) / Math.min(x, y);
 }
 
-/** Cosine of the two context vectors, each lemma weighted by closeness × rarity. */
 /** Each claim's context weighted by rarity, with its norm: computed once per claim, read for every pair. */
 const weightedContexts = new WeakMap<Idf, WeakMap<ClaimFeatures, { weights: Map<string, number>; norm: number }>>();
 
@@ -226,6 +225,7 @@ function weightedContext(f: ClaimFeatures, idf: Idf): { weights: Map<string, num
   return found;
 }
 
+/** Cosine of the two context vectors, each lemma weighted by closeness × rarity. */
 export function contextSimilarity(a: ClaimFeatures, b: ClaimFeatures, idf: Idf): number {
   let x = weightedContext(a, idf);
   let y = weightedContext(b, idf);

@@ -8,10 +8,10 @@ import { loadReference, type DataSource } from "./reference";
 import { ratio } from "./score";
 import type { Metrics, Ratio } from "./types";
 
-export const MODEL_PATH = path.join("lib", "comparison", "grouping-model.json");
+const MODEL_PATH = path.join("lib", "comparison", "grouping-model.json");
 
 /** The issue's goals for cross-validated grouping. */
-export const CV_TARGETS = { claimRecall: 0.95, pairRecall: 0.85, pairPrecision: 0.85, verdictAccuracy: 0.85, perClusterPairs: 0.7 };
+const CV_TARGETS = { claimRecall: 0.95, pairRecall: 0.85, pairPrecision: 0.85, verdictAccuracy: 0.85, perClusterPairs: 0.7 };
 
 async function loadCorpus(sources: DataSource[], log: (line: string) => void) {
   const started = Date.now();
@@ -49,7 +49,7 @@ function sum(ratios: Ratio[]): Ratio {
 
 const show = (r: Ratio) => (r.value === null ? "–" : `${r.value.toFixed(3)} (${r.hit}/${r.total})`);
 
-export function pooled(folds: FoldResult[]): Metrics {
+function pooled(folds: FoldResult[]): Metrics {
   return {
     claimRecall: sum(folds.map((f) => f.metrics.claimRecall)),
     pairRecall: sum(folds.map((f) => f.metrics.pairRecall)),
@@ -58,7 +58,7 @@ export function pooled(folds: FoldResult[]): Metrics {
   };
 }
 
-export function formatFolds(folds: FoldResult[], overall: Metrics, title: string): string {
+function formatFolds(folds: FoldResult[], overall: Metrics, title: string): string {
   const row = (name: string, m: Metrics, threshold: string) => [name, show(m.claimRecall), show(m.pairRecall), show(m.pairPrecision), show(m.verdictAccuracy), threshold];
   return [
     title,

@@ -11,9 +11,9 @@ import { matchAll, scoreSubset } from "./score";
 import type { EvalGroup, Metrics, ReferenceClaim } from "./types";
 
 /** L2 penalty: strong enough that a feature seen in a few pairs cannot take a large weight. */
-export const LAMBDA = 1;
+const LAMBDA = 1;
 /** Merge thresholds tried (average same-quantity probability across two clusters). */
-export const THRESHOLDS = Array.from({ length: 33 }, (_, i) => Math.round((0.1 + i * 0.025) * 1000) / 1000);
+const THRESHOLDS = Array.from({ length: 33 }, (_, i) => Math.round((0.1 + i * 0.025) * 1000) / 1000);
 
 export interface FitData {
   corpus: Corpus;
@@ -56,13 +56,13 @@ function toEvalGroups(data: FitData, model: GroupingModel): EvalGroup[] {
   }));
 }
 
-export function scoreClustersWith(data: FitData, model: GroupingModel, clusters: Set<string>, label = "scope"): Metrics {
+function scoreClustersWith(data: FitData, model: GroupingModel, clusters: Set<string>, label = "scope"): Metrics {
   const groups = toEvalGroups(data, model);
   return scoreSubset(data.corpus.references, data.corpus.documents, groups, label, (claim: ReferenceClaim) => clusters.has(clusterKeyOf(claim.source, claim.cluster))).metrics;
 }
 
 /** What the threshold is chosen to maximise: the harmonic mean of pair recall, pair precision and verdict accuracy. */
-export function objective(metrics: Metrics): number {
+function objective(metrics: Metrics): number {
   const values = [metrics.pairRecall.value ?? 0, metrics.pairPrecision.value ?? 0, metrics.verdictAccuracy.value ?? 0];
   if (values.some((v) => v <= 0)) return 0;
   return values.length / values.reduce((sum, v) => sum + 1 / v, 0);

@@ -4,15 +4,13 @@
 // lib/store/ingest.ts and lib/store/regroup.ts: same cleaning, same reference
 // years, same story detection, same claim fields.
 import fs from "node:fs";
-import { groupClaims } from "../../comparison";
-import type { GroupingModel } from "../../comparison/model";
 import type { ComparableClaim } from "../../comparison/types";
 import { extractClaims } from "../../extraction";
 import { isIngestError, prepareDocument } from "../../ingest";
 import type { PreparedDocument } from "../../ingest";
 import { batchYear, ownYear } from "../../store/reference-year";
 import { detectStories } from "../../stories";
-import type { EvalDocument, EvalGroup, ReferenceSet } from "./types";
+import type { EvalDocument, ReferenceSet } from "./types";
 
 export interface CorpusDocument extends EvalDocument {
   /** The cluster a document belongs to, as "source/cluster". */
@@ -86,24 +84,4 @@ export function prepareCorpus(references: ReferenceSet[]): Corpus {
     }
   }
   return { references, documents, claims };
-}
-
-/** Groups the corpus's claims (all of them, or those of some documents) as the store would, in the scorer's shape. */
-export function groupCorpus(corpus: Corpus, model?: GroupingModel, documentIds?: Set<number>): EvalGroup[] {
-  const claims = documentIds ? corpus.claims.filter((c) => documentIds.has(c.documentId)) : corpus.claims;
-  const byId = new Map(claims.map((c) => [c.id, c]));
-  return groupClaims(claims, model).map((group, index) => ({
-    id: index + 1,
-    label: group.label,
-    verdict: group.verdict,
-    claims: group.claimIds.map((id) => {
-      const c = byId.get(id)!;
-      return { id: c.id, documentId: c.documentId, start: c.start, end: c.end, figure: c.figure, kind: c.kind, value: c.value, low: c.low, high: c.high, unit: c.unit };
-    }),
-  }));
-}
-
-/** Document ids of some clusters ("source/cluster" keys). */
-export function documentsOf(corpus: Corpus, clusterKeys: Set<string>): Set<number> {
-  return new Set(corpus.documents.filter((d) => clusterKeys.has(d.clusterKey) && d.documentId !== null).map((d) => d.documentId!));
 }

@@ -223,16 +223,21 @@ function scoreScope(input: ScopeInput): SourceScore {
   };
 }
 
-/** Scores every source and all of them together against one database's groups. */
-export function scoreClusters(references: ReferenceSet[], documents: EvalDocument[], groups: EvalGroup[]): ClusterScore {
+/** What every scope is scored from: the gold, and how it matched one set of groups. */
+function scoringBase(references: ReferenceSet[], documents: EvalDocument[], groups: EvalGroup[]) {
   const { matched, unmatched } = matchAll(references, documents, groups);
-  const base = {
+  return {
     claims: references.flatMap((reference) => reference.claims),
     goldGroups: references.flatMap((reference) => reference.groups),
     matched,
     unmatched,
     groupsById: new Map(groups.map((group) => [group.id, group])),
   };
+}
+
+/** Scores every source and all of them together against one database's groups. */
+export function scoreClusters(references: ReferenceSet[], documents: EvalDocument[], groups: EvalGroup[]): ClusterScore {
+  const base = scoringBase(references, documents, groups);
   return {
     sources: references.map((reference) =>
       scoreScope({ ...base, label: reference.source, inScope: (claim) => claim.source === reference.source }),
@@ -249,14 +254,5 @@ export function scoreSubset(
   label: string,
   inScope: (claim: ReferenceClaim) => boolean,
 ): SourceScore {
-  const { matched, unmatched } = matchAll(references, documents, groups);
-  return scoreScope({
-    label,
-    inScope,
-    claims: references.flatMap((reference) => reference.claims),
-    goldGroups: references.flatMap((reference) => reference.groups),
-    matched,
-    unmatched,
-    groupsById: new Map(groups.map((group) => [group.id, group])),
-  });
+  return scoreScope({ ...scoringBase(references, documents, groups), label, inScope });
 }
