@@ -150,8 +150,11 @@ test("regroup: merge, split, move, rename and not-a-claim, each with its history
   await expect(page.getByTestId("group-label")).toHaveText("Evacuations");
   await expect(page.getByRole("region", { name: "History" })).toContainText("split by Rex Regroup");
 
-  // Not a claim: C leaves its group and the claim page says so.
+  // Not a claim: C leaves its group and the claim page says so. The page shows what was read, and why.
   await page.goto(`/claims/${c}`);
+  await expect(page.locator(".claim-reading")).toContainText("count");
+  await expect(page.locator(".claim-reading [data-rule]")).toHaveAttribute("data-rule", "quantity");
+  await expect(page.locator(".claim-reading")).toContainText("A number (digits or words) with its currency");
   await page.getByRole("button", { name: "Not a claim" }).click();
   await expect(page.getByRole("status")).toContainText("Marked as not a claim");
   await expect(page.getByText("(not a claim)")).toBeVisible();

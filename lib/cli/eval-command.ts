@@ -3,14 +3,14 @@ import { clusterEvalCommand, parseClusterEvalArgs } from "../eval/clusters/comma
 import { trainGroupingCommand } from "../eval/clusters/fit-command";
 import { benchExtract, formatBench } from "../eval/bench";
 import { benchGrouping, formatGroupingBench } from "../eval/bench-grouping";
-import { formatNewsQuantRun } from "../eval/newsquant/format";
-import { runNewsQuant } from "../eval/newsquant/run";
+import { formatNewsQuantRun, formatNewsQuantSummary } from "../eval/newsquant/format";
+import { NEWSQUANT_SETS, type NewsQuantSet, runNewsQuant } from "../eval/newsquant/run";
 import { formatRecognizersRun } from "../eval/recognizers/format";
 import { runRecognizersSpecs } from "../eval/recognizers/run";
 import { userPath } from "./paths";
 
 export const EVAL_USAGE = `Usage:
-  npm run eval -- newsquant --data <newsquant-cqe folder> [--predictions-out FILE]
+  npm run eval -- newsquant --data <newsquant-cqe folder> [--set NewsQuant|age-model|currency-model|dimension-model|temperature-model|all] [--predictions-out FILE]
   npm run eval -- recognizers --data <recognizers-text-en folder>
   npm run eval -- clusters --data <folder with cluster subfolders and gold.json> [--seeds [folder]] [--cv] [--verbose]
   npm run train -- grouping --data <folder with cluster subfolders and gold.json> [--seeds [folder]]
@@ -23,6 +23,7 @@ function parseDataArgs(argv: string[]) {
     options: {
       data: { type: "string" },
       "predictions-out": { type: "string" },
+      set: { type: "string" },
       mb: { type: "string" },
       articles: { type: "string" },
     },
@@ -57,8 +58,21 @@ export async function evalCommand(argv: string[]): Promise<number> {
     return 2;
   }
   if (benchmark === "newsquant") {
+    const set = values.set ?? "NewsQuant";
+    if (set === "all") {
+      const runs = NEWSQUANT_SETS.map((name) => runNewsQuant(userPath(values.data!), undefined, { set: name }));
+      process.stdout.write(`${formatNewsQuantSummary(runs)}\n`);
+      return 0;
+    }
+    if (!(NEWSQUANT_SETS as readonly string[]).includes(set)) {
+      process.stderr.write(`Unknown --set ${set}. Choose one of: ${NEWSQUANT_SETS.join(", ")}, all.\n`);
+      return 2;
+    }
     const out = values["predictions-out"];
-    const run = runNewsQuant(userPath(values.data), undefined, { predictionsOut: out ? userPath(out) : undefined });
+    const run = runNewsQuant(userPath(values.data), undefined, {
+      set: set as NewsQuantSet,
+      predictionsOut: out ? userPath(out) : undefined,
+    });
     process.stdout.write(`${formatNewsQuantRun(run)}\n`);
   } else {
     process.stdout.write(`${formatRecognizersRun(runRecognizersSpecs(userPath(values.data)))}\n`);

@@ -1,4 +1,5 @@
 import type { Token } from "./text";
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from "../lexicon/words";
 
 /**
  * Named days as evidence. A crowd or a toll stated "on Monday" and one stated
@@ -15,12 +16,8 @@ import type { Token } from "./text";
  * publication metadata, not a fact about the event.
  */
 
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const WEEKDAY_ABBREVIATIONS = ["sun", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat"];
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
 const monthIndex = (word: string): number => {
-  const full = MONTHS.indexOf(word);
+  const full = MONTH_NAMES.indexOf(word);
   if (full >= 0) return full;
   const short = MONTH_ABBREVIATIONS.indexOf(word.replace(/\.$/, ""));
   return short < 0 ? -1 : short >= 9 ? short - 1 : short; // "sep" and "sept" are both September
@@ -164,7 +161,7 @@ const HEADER_WORDS = new Set([
   "published", "updated", "last", "posted", "edited", "modified", "created", "time", "date", "at", "on",
   "am", "pm", "a", "m", "p", "and", "the", "of", "by", "local", "uhr", "hrs",
 ]);
-const DATE_WORDS = new Set([...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS, ...MONTHS, ...MONTH_ABBREVIATIONS]);
+const DATE_WORDS = new Set([...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS, ...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 /** A dateline is short: a header, never a sentence of the report. */
 const MAX_DATELINE_CHARS = 120;
 /** Capitalised words (a place, an author, a time zone) a dateline may carry besides its date. */

@@ -4,6 +4,7 @@ import { contentLemmas, isContentToken, nounLemmas, tokenize, type Token } from 
 import { isCountLike, stepToBase, toBase, unitFamily } from "./units";
 import { dayOfFigure, isDateline, type NamedDay } from "./days";
 import { placeScopeOf, type PlaceScope } from "./place";
+import { CALENDAR_WORDS, isSuperlativeAdjective, RATE_MARKERS, RECENCY_SUPERLATIVES } from "../lexicon/words";
 
 /**
  * What part of a quantity a figure states. Figures of different scopes are
@@ -148,12 +149,7 @@ const GENERIC_HEADS = new Set([
   "man", "woman", "men", "women",
 ]);
 
-const SUPERLATIVES = new Set([
-  "largest", "biggest", "smallest", "highest", "lowest", "greatest", "fewest", "deadliest", "worst",
-  "best", "heaviest", "longest", "shortest", "oldest", "youngest", "single",
-]);
 const INCREMENT_WORDS = new Set(["another", "additional", "further", "extra"]);
-const RATE_WORDS = new Set(["each", "every", "per", "apiece", "annually", "daily", "weekly", "monthly", "yearly", "hourly"]);
 const TIME_NOUNS = new Set(["day", "week", "month", "year", "hour", "minute", "season", "quarter", "night"]);
 const DEADLINE_WORDS = new Set(["by", "until", "till", "til", "before", "deadline"]);
 const START_WORDS = new Set(["since", "from", "after"]);
@@ -177,12 +173,6 @@ export const LEAD_CHARS = 500;
 /** Pronouns that point back to the previous sentence ("this will most likely happen ..."). */
 const ANAPHORS = new Set(["this", "that", "it", "these", "those", "they", "he", "she", "such"]);
 
-/** Parts of dates: they belong to figures, not to what the figures are about. */
-const CALENDAR_WORDS = new Set([
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-  "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-  "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-]);
 
 interface FigureSpan {
   first: number;
@@ -233,7 +223,8 @@ function window(tokens: Token[], clauses: number[], span: FigureSpan, side: "bef
 
 function scopeOf(before: Token[], after: Token[], coordinated: boolean): Scope {
   const words = before.map((t) => t.text);
-  if (words.some((w) => SUPERLATIVES.has(w))) return "part";
+  // "the largest of the fires", "the single deadliest": one member of a set
+  if (words.some((w) => w === "single" || (isSuperlativeAdjective(w) && !RECENCY_SUPERLATIVES.has(w)))) return "part";
   // "one of them, with over 300": the figure is one member's. Not "one of (the) four men": there the figure counts the whole set.
   const oneOf = words.findIndex((w, i) => w === "one" && words[i + 1] === "of");
   if (oneOf >= 0 && !(oneOf + 2 === words.length || (oneOf + 3 === words.length && ["the", "their", "its", "his", "her", "our"].includes(words[oneOf + 2])))) return "part";
@@ -245,9 +236,9 @@ function scopeOf(before: Token[], after: Token[], coordinated: boolean): Scope {
   // "another 500 troops", "an additional 5,000": the word modifies the figure itself (not "another climber, 36-year-old").
   if (INCREMENT_WORDS.has(words[words.length - 1] ?? "")) return "increment";
   if (coordinated) return "part";
-  if (words.some((w) => RATE_WORDS.has(w))) return "rate";
+  if (words.some((w) => RATE_MARKERS.has(w))) return "rate";
   for (let i = 0; i < next.length; i++) {
-    if (RATE_WORDS.has(next[i]) && next[i] !== "every") return "rate";
+    if (RATE_MARKERS.has(next[i]) && next[i] !== "every") return "rate";
     if ((next[i] === "a" || next[i] === "an" || next[i] === "every") && TIME_NOUNS.has(next[i + 1] ?? "")) return "rate";
   }
   return "total";

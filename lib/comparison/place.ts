@@ -1,4 +1,5 @@
 import { placeAlias, type Token } from "./text";
+import { CALENDAR_WORDS } from "../lexicon/words";
 
 /**
  * The place a figure is stated for: "10,000 marched in Athens" (Athens),
@@ -34,8 +35,7 @@ const VENUE_WORDS = new Set([
 ]);
 /** Capitalised words after "in"/"at" that are not places ("in March", "in World War II", "at Reuters"). */
 const NOT_PLACES = new Set([
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-  "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "war", "league", "cup",
+  ...CALENDAR_WORDS, "war", "league", "cup",
   "operation", "congress", "senate", "games", "olympics", "championship", "act", "party", "i", "reuters", "english",
   "god", "christmas", "easter", "ramadan",
 ]);

@@ -1,4 +1,5 @@
 import type { ComparableClaim, Verdict } from "./types";
+import { MONTH_NAMES, WEEKDAYS } from "../lexicon/words";
 
 /**
  * Figures that change over time (a death toll through the day): statements
@@ -8,15 +9,13 @@ import type { ComparableClaim, Verdict } from "./types";
  * publication date of its document.
  */
 
-const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const PARTS = ["morning", "midday", "noon", "afternoon", "evening", "night", "midnight"];
 
 const AS_OF = new RegExp(
   String.raw`\b(?:as of|as at|by|so far (?:on|this)|until|on|at|late on|early on|this)\s+` +
     String.raw`((?:${WEEKDAYS.join("|")})(?:\s+(?:${PARTS.join("|")}))?` +
-    String.raw`|(?:${MONTHS.join("|")})\s+\d{1,2}` +
-    String.raw`|\d{1,2}\s+(?:${MONTHS.join("|")})` +
+    String.raw`|(?:${MONTH_NAMES.join("|")})\s+\d{1,2}` +
+    String.raw`|\d{1,2}\s+(?:${MONTH_NAMES.join("|")})` +
     String.raw`|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?` +
     String.raw`|(?:${PARTS.join("|")}))\b`,
   "i",
@@ -34,11 +33,11 @@ export function asOfRank(phrase: string, publishedAt?: string | null): number | 
   const text = phrase.toLowerCase();
   const day = publishedAt ? Math.floor(Date.parse(publishedAt) / 86_400_000) : 0;
   let rank: number | null = null;
-  const month = MONTHS.findIndex((m) => text.includes(m));
+  const month = MONTH_NAMES.findIndex((m) => text.includes(m));
   const dayOfMonth = /\b(\d{1,2})\b(?!\s*[:.]?\d*\s*[ap]\.?m)/.exec(text);
   if (month >= 0 && dayOfMonth) rank = (month * 31 + Number(dayOfMonth[1])) * 24;
   const weekday = WEEKDAYS.findIndex((w) => text.includes(w));
-  if (rank === null && weekday >= 0) rank = (day + ((weekday + 4) % 7)) * 24; // epoch day 0 was a Thursday
+  if (rank === null && weekday >= 0) rank = (day + ((weekday + 3) % 7)) * 24; // epoch day 0 was a Thursday
   const clock = /(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m/.exec(text);
   const part = PARTS.findIndex((p) => text.includes(p));
   const hour = clock ? (Number(clock[1]) % 12) + (clock[3] === "p" ? 12 : 0) + Number(clock[2] ?? 0) / 60 : part >= 0 ? [8, 12, 12, 15, 19, 22, 24][part] : null;

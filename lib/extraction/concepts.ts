@@ -38,14 +38,13 @@
  * not for passives, relatives or bare infinitives.
  */
 import type { Token } from "./tokens";
+import { CALENDAR_WORDS, isSuperlative } from "../lexicon/words";
 
 /** Time words: "in the quarter", "last year", "on Monday" are when, not what. */
 const TEMPORAL = new Set(
   ("year years month months week weeks day days quarter quarters decade decades hour hours minute minutes " +
     "time times period season seasons annual annually yearly monthly weekly daily " +
-    "today yesterday tonight tomorrow morning afternoon evening night week-end weekend " +
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
-    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec am pm").split(" "),
+    "today yesterday tonight tomorrow morning afternoon evening night week-end weekend am pm").split(" ").concat([...CALENDAR_WORDS]),
 );
 
 /** Words that never belong to a noun phrase read here, whatever their tag. */
@@ -91,7 +90,6 @@ const INVERTING = new Set(["never", "rarely", "seldom", "hardly", "scarcely", "n
 const PATH_PREPOSITIONS = new Set(["at", "with", "for", "in", "on", "by", "from", "to", "under", "over", "of"]);
 const PARTICLES = new Set(["up", "off", "out", "down", "over", "in", "on", "back"]);
 /** Superlatives: "the biggest increase in 18 months" restates the figure before it. */
-const SUPERLATIVES = /^(biggest|largest|highest|lowest|smallest|fastest|slowest|steepest|sharpest|strongest|weakest|best|worst|greatest|deepest|longest|shortest|heaviest|lightest|most|least)$/;
 /** Prepositions before "the age of N": "children under the age of 5" (whose age: the children). */
 const AGE_PREPOSITIONS = new Set(["under", "over", "above", "below", "at", "from", "past", "beyond", "until"]);
 
@@ -774,7 +772,7 @@ export class ConceptReader {
       if (!fallback && (this.isNoun(k) || this.isNameNumber(k, n)) && !TEMPORAL.has(t.lower)) {
         const np = antecedent ? null : this.phraseEndingAt(k, n);
         const s = this.chunkStart(k, n);
-        if (np && s >= 0 && SUPERLATIVES.test(tokens[s].lower) && OWNERS.has(tokens[s - 1]?.lower ?? "")) {
+        if (np && s >= 0 && isSuperlative(tokens[s].lower) && OWNERS.has(tokens[s - 1]?.lower ?? "")) {
           // "rose 0.3% in June, the biggest increase in 18 months": an apposition restating the figure
           // before it, whose concept it shares; the superlative's own noun only when nothing else is found
           superlative ??= np;

@@ -10,6 +10,7 @@
  * Month periods: early = days 1–10, mid = 11–20, late = 21–end,
  * beginning/start of = first 7 days, end of = last 7 days (Aug 25–31).
  */
+import { MONTH_INDEX, WEEKDAYS } from "../lexicon/words";
 import { adjacent, type Token } from "./tokens";
 
 const DAY_MS = 86_400_000;
@@ -56,13 +57,10 @@ export function daysInMonth(year: number, monthIndex: number): number {
   return new Date(Date.UTC(year, monthIndex + 1, 0)).getUTCDate();
 }
 
-export const MONTHS: Record<string, number> = {
-  january: 0, february: 1, march: 2, april: 3, may: 4, june: 5, july: 6, august: 7,
-  september: 8, october: 9, november: 10, december: 11,
-  jan: 0, feb: 1, mar: 2, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11,
-};
+/** Month names and abbreviations to the month index (January is 0). */
+export const MONTHS = MONTH_INDEX;
 
-const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
 
 /** A date found in tokens; the year may be unknown until the document is seen. */
 export interface DateMatch {
@@ -163,7 +161,7 @@ export function parseDateAt(tokens: Token[], i: number): DateMatch | null {
   let first = i;
   let j = i;
   // Optional weekday: "Monday 16 September 2013", "Monday, September 16".
-  if (tokens[j]?.kind === "word" && WEEKDAYS.has(tokens[j].lower)) {
+  if (tokens[j]?.kind === "word" && WEEKDAY_SET.has(tokens[j].lower)) {
     j++;
     if (tokens[j]?.text === ",") j++;
     const inner = parseDateAt(tokens, j);
@@ -234,7 +232,7 @@ function daySpanEnd(tokens: Token[], dayLast: number, low: number): { day: numbe
   return high;
 }
 
-const WEEKDAY_INDEX: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+const WEEKDAY_INDEX: Readonly<Record<string, number>> = Object.fromEntries(WEEKDAYS.map((day, index) => [day, index]));
 
 /**
  * A day named relative to the document's date: "on Thursday", "said Thursday",

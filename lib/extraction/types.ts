@@ -86,6 +86,8 @@ export interface ExtractedClaim {
    * sentence ("Acme — Shares of the retailer rose 2%"). Absent otherwise.
    */
   concepts?: string[];
+  /** The id of the claim rule that read the figure (lib/extraction/rules), for "why was this extracted". */
+  rule?: string;
   /** Who the text cites for the figure ("Bloomberg and Reuters", "police"). */
   attribution: string | null;
   /** The step the figure was stated with (1,350 → 10; 1,344 → 1; "two-thirds" → exact). */

@@ -162,3 +162,6 @@ export const DOLLAR_ADJECTIVES: Record<string, string> = {
 
 /** Percent words after a number. */
 export const PERCENT_WORDS = new Set(["percent", "pct", "percentage"]);
+
+/** The speed a length unit makes over an hour ("km" + "/h" → "km/h"); metres also per second (see unit-reader). */
+export const SPEED_OF_LENGTH: Readonly<Record<string, string>> = { mi: "mph", km: "km/h", m: "m/s" };

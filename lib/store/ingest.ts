@@ -58,6 +58,7 @@ async function saveDocument(db: Db, doc: PreparedDocument, referenceYear: number
             subject: claim.subject,
             concept: claim.concept ?? null,
             attribution: claim.attribution,
+            rule: claim.rule ?? null,
           })),
         },
       },

@@ -12,6 +12,8 @@
  * candidate pairs come from an inverted index over each document's top terms.
  */
 
+import { MONTH_NAMES, WEEKDAYS } from "../lexicon/words";
+
 export interface StoryDocument {
   id: number;
   title: string;
@@ -58,12 +60,13 @@ const STOP = new Set(
     "over own same she should so some such than that the their theirs them themselves then there these they this those through to too " +
     "under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves " +
     "said says say told tell according reported report reports news new year years month months week weeks day days time times " +
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow morning evening night " +
-    "january february march april may june july august september october november december " +
+    "today yesterday tomorrow morning evening night " +
     "one two three four five six seven eight nine ten first second third last next many much several since still even " +
     "like may might must shall us mr mrs ms per cent percent million billion thousand hundred around nearly almost " +
     "people man men woman women get got made make told take took come came went go going being via image photo copyright"
-  ).split(/\s+/),
+  )
+    .split(/\s+/)
+    .concat(WEEKDAYS, MONTH_NAMES),
 );
 
 /** Crude English stemming: enough to meet "killed"/"kills"/"killing", not a lemmatizer. */

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ClaimReviewForm } from "../../../components/claim-review-form";
-import { claimHref, formatWhen, sourceLabel } from "../../../components/figure-format";
+import { claimHref, formatClaimInterval, formatQualifier, formatWhen, sourceLabel } from "../../../components/figure-format";
 import { HistoryList } from "../../../components/history-list";
 import { ReviewStatusBadge } from "../../../components/review-status-badge";
 import { VerdictBadge } from "../../../components/verdict-badge";
+import { describeRule } from "../../../lib/extraction/rules";
 import { entityHistory } from "../../../lib/store/audit";
 import { parseIdParam } from "../../../lib/store/filter-groups";
 import { getClaimDetail } from "../../../lib/store/review-queue";
@@ -61,6 +62,39 @@ export default async function ClaimPage({ params }: ClaimPageProps) {
           <dt>Source</dt>
           <dd>
             <a href={claimHref(claim.documentId, claim.claimId)}>{claim.documentTitle}</a> (characters {claim.start}–{claim.end})
+          </dd>
+        </div>
+      </dl>
+      <h2>What Collate read</h2>
+      <dl className="document-meta claim-reading">
+        <div>
+          <dt>Figure</dt>
+          <dd>
+            {claim.reading.kind}, {formatClaimInterval(claim.reading)} ({formatQualifier(claim.reading.qualifier)})
+          </dd>
+        </div>
+        <div>
+          <dt>Counts or measures</dt>
+          <dd>{claim.reading.subject ?? "—"}</dd>
+        </div>
+        <div>
+          <dt>About</dt>
+          <dd>{claim.reading.concept ?? "—"}</dd>
+        </div>
+        <div>
+          <dt>Cited source</dt>
+          <dd>{claim.reading.attribution ?? "—"}</dd>
+        </div>
+        <div>
+          <dt>Why extracted</dt>
+          <dd data-rule={claim.reading.rule ?? ""}>
+            {claim.reading.rule ? (
+              <>
+                <code>{claim.reading.rule}</code>: {describeRule(claim.reading.rule) ?? "a rule this version no longer has"}
+              </>
+            ) : (
+              "imported before rule ids were recorded"
+            )}
           </dd>
         </div>
       </dl>

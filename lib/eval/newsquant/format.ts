@@ -15,7 +15,7 @@ const METRIC_LABELS: Record<MetricName, string> = {
 const prfCell = (p: number, r: number, f1: number) => `${p.toFixed(1)} / ${r.toFixed(1)} / ${f1.toFixed(1)}`;
 
 /** The P/R/F1 table: Collate (paper matching, one-to-one) next to CQE's published row. */
-export function formatNewsQuantTable(run: Pick<NewsQuantRun, "paper" | "oneToOne" | "cqe" | "sentences">): string {
+export function formatNewsQuantTable(run: Pick<NewsQuantRun, "set" | "paper" | "oneToOne" | "cqe" | "sentences">): string {
   const header = ["metric (P / R / F1, %)", "Collate, paper matching", "Collate, one-to-one", "CQE (authors' results file)"];
   const rows = METRIC_NAMES.map((name) => [
     METRIC_LABELS[name],
@@ -24,7 +24,7 @@ export function formatNewsQuantTable(run: Pick<NewsQuantRun, "paper" | "oneToOne
     publishedCell(run.cqe, name),
   ]);
   const title =
-    `NewsQuant: ${run.sentences} sentences, ${run.paper.goldCount} gold quantities, ` +
+    `${run.set}: ${run.sentences} sentences, ${run.paper.goldCount} gold quantities, ` +
     `${run.paper.predictedCount} predicted`;
   return `${title}\n${formatTable([header, ...rows])}`;
 }
@@ -91,4 +91,20 @@ function topEntries(counts: Record<string, number>, limit: number): string {
     .slice(0, limit)
     .map(([key, count]) => `${key} ×${count}`)
     .join(", ");
+}
+
+/** One line per gold file: one-to-one F1 next to CQE's, for every metric the file's gold supports. */
+export function formatNewsQuantSummary(runs: readonly NewsQuantRun[]): string {
+  const header = ["set", "sentences", ...METRIC_NAMES.map((name) => `${METRIC_LABELS[name]}: Collate / CQE`)];
+  const rows = runs.map((run) => [
+    run.set,
+    String(run.sentences),
+    ...METRIC_NAMES.map((name) => {
+      const cqe = run.cqe?.metrics[name];
+      if (!cqe) return "–";
+      const ours = run.oneToOne.metrics[name].f1;
+      return `${ours.toFixed(1)} / ${cqe.f1.toFixed(1)}${ours > cqe.f1 ? " ✓" : ""}`;
+    }),
+  ]);
+  return `One-to-one F1 (%), ✓ where above CQE's published score\n${formatTable([header, ...rows])}`;
 }

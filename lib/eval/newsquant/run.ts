@@ -10,12 +10,19 @@ import { loadPublishedResults, type PublishedRow } from "./published";
 import { scoreNewsQuant } from "./score";
 import type { GoldSentence, NewsQuantOutputQuantity, NewsQuantScore, PredictedSentence } from "./types";
 
+/** The five gold files of the CQE evaluation folder; NewsQuant is the default. */
+export const NEWSQUANT_SETS = ["NewsQuant", "age-model", "currency-model", "dimension-model", "temperature-model"] as const;
+export type NewsQuantSet = (typeof NEWSQUANT_SETS)[number];
+
 export interface RunNewsQuantOptions {
+  /** Which gold file to score (`gold/<set>.json`, `published_results/<set>.tsv`). */
+  set?: NewsQuantSet;
   /** Write the mapped predictions here, as `[{text, quantities: [{value, change, normalized_unit, referred_concepts}]}]`. */
   predictionsOut?: string;
 }
 
 export interface NewsQuantRun {
+  set: NewsQuantSet;
   sentences: number;
   paper: NewsQuantScore;
   oneToOne: NewsQuantScore;
@@ -35,7 +42,8 @@ export function runNewsQuant(
   extract: ExtractFn = extractClaims,
   options: RunNewsQuantOptions = {},
 ): NewsQuantRun {
-  const gold = loadNewsQuantGold(path.join(dataPath, "gold", "NewsQuant.json"));
+  const set = options.set ?? "NewsQuant";
+  const gold = loadNewsQuantGold(path.join(dataPath, "gold", `${set}.json`));
   const units = loadCqeUnits(path.join(dataPath, "resources", "cqe_unit.json"));
   const extractorFailures: NewsQuantRun["extractorFailures"] = [];
   const traced: TracedPrediction[][] = gold.map((sentence) => {
@@ -52,11 +60,12 @@ export function runNewsQuant(
   const predictions = toPredictedSentences(gold, traced);
   if (options.predictionsOut) writePredictions(options.predictionsOut, gold, traced);
 
-  const publishedPath = path.join(dataPath, "published_results", "NewsQuant.tsv");
+  const publishedPath = path.join(dataPath, "published_results", `${set}.tsv`);
   const cqe = existsSync(publishedPath)
     ? loadPublishedResults(publishedPath).find((row) => row.system === "CQE-Numparser")
     : undefined;
   return {
+    set,
     sentences: gold.length,
     paper: scoreNewsQuant(gold, predictions, { matching: "paper" }),
     oneToOne: scoreNewsQuant(gold, predictions, { matching: "one-to-one" }),

@@ -1,0 +1,13 @@
+import type { Draft, Scan } from "../scan-state";
+
+/** One family of claims: reads a figure starting at token `i`, or returns null. */
+export interface ClaimRule {
+  /** Stored with every claim the rule reads; a variant id extends it ("age.named"). */
+  id: string;
+  /** Why a figure was read, for the claim page. */
+  description: string;
+  /** Variant ids the rule may set on its drafts, with what each means. */
+  variants?: Record<string, string>;
+  /** `floor` is the first token not used by an earlier figure (qualifiers are read back to it). */
+  read(s: Scan, i: number, floor: number): Draft | null;
+}

@@ -1,0 +1,81 @@
+/** Small counts in words whose noun is elsewhere: "two of them", "one of the suspects", "one person". */
+import { isSuperlative } from "../../lexicon/words";
+import { qualify } from "../figure-context";
+import type { Amount, Draft, Scan, UnitRead } from "../scan-state";
+import { DISCOURSE_NOUNS, isPluralNoun, isStopWord, lemmatize, nounPhraseAt } from "../subjects";
+import { TIME_UNITS } from "../units";
+
+/**
+ * A small number in words with its noun elsewhere: "two of them managed to
+ * escape" (the noun is the last count's, if any), "three of the guards",
+ * "There were four in the climbing party". Not "the two", "all three".
+ */
+export function smallCount(s: Scan, a: Amount, u: UnitRead): { unit: string; subject: string | null } | null {
+  const tokens = s.tokens;
+  const prev = tokens[a.first - 1]?.lower ?? "";
+  if (/^(the|all|both|these|those|their|his|her|its|our|my|your|every|each|last|first|other|another|only)$/.test(prev)) return null;
+  const next = tokens[u.next];
+  if (next?.lower === "of") {
+    const pronoun = tokens[u.next + 1]?.lower ?? "";
+    if (pronoun === "them" || pronoun === "us" || pronoun === "those") {
+      const earlier = [...s.drafts].reverse().find((d) => d.kind === "count" && d.unit);
+      return { unit: earlier?.unit ?? "", subject: earlier?.subject ?? null };
+    }
+    const group = groupAfterOf(s, u.next);
+    return group ? { unit: lemmatize(group.head), subject: group.text } : null;
+  }
+  // "There were four in the party", "there are three on board"
+  const p1 = tokens[a.first - 1]?.lower ?? "";
+  const p2 = tokens[a.first - 2]?.lower ?? "";
+  if (/^(were|are|was)$/.test(p1) && p2 === "there" && (next === undefined || /^(in|on|of|aboard|inside|among|at)$/.test(next.lower) || next.text === "." || next.text === ",")) {
+    return { unit: "", subject: null };
+  }
+  return null;
+}
+
+/** "of the suspects", "of his brothers": the group a small number is picked from (plural, no superlative). */
+function groupAfterOf(s: Scan, ofIndex: number): { text: string; head: string } | null {
+  const tokens = s.tokens;
+  let j = ofIndex + 1;
+  if (!/^(the|his|her|its|their|our|those|these|my|your)$/.test(tokens[j]?.lower ?? "") && !/['’]s$/.test(tokens[j]?.lower ?? "")) return null;
+  if (/['’]s$/.test(tokens[j].lower) || /^(the|his|her|its|their|our|those|these|my|your)$/.test(tokens[j].lower)) j++;
+  for (let k = j; k < Math.min(tokens.length, j + 4); k++) if (isSuperlative(tokens[k].lower)) return null;
+  const np = nounPhraseAt(s.text, tokens, j, true);
+  if (!np || DISCOURSE_NOUNS.has(lemmatize(np.head))) return null;
+  return { text: np.text, head: np.head };
+}
+
+/**
+ * "one" as a count: "one [noun]" counts one of that noun ("One person
+ * was arrested", "one solution"). Not "one of the [plural]" (a pick from a
+ * group), not a pronoun
+ * ("the one", "no one", "one another", "one could"), not a compound ("one-time").
+ */
+export function oneOf(s: Scan, a: Amount, u: UnitRead, first: number, floor: number): Draft | null {
+  const tokens = s.tokens;
+  const prev = tokens[a.first - 1]?.lower ?? "";
+  if (/^(the|no|any|every|each|this|that|which|last|only|another|anyone|someone|everyone)$/.test(prev)) return null;
+  const next = tokens[u.next];
+  if (!next || next.kind !== "word" || (tokens[a.last + 1]?.text === "-")) return null;
+  let np: ReturnType<typeof nounPhraseAt>;
+  // "One of the suspects fled" states that one suspect fled: a count of 1 suspect.
+  // Not a pick from a ranking ("one of the largest banks") nor a description
+  // after a copula or a comma ("is one of the suspects", ", one of the owners").
+  if (next.lower === "of") {
+    const group = groupAfterOf(s, u.next);
+    if (!group) return null;
+    const before = tokens[a.first - 1];
+    if (before && (before.text === "," || /^(is|was|are|were|be|been|being|remains|remained|become|became|as|among|like|named|called)$/.test(before.lower))) return null;
+    return qualify(s, { first, last: a.last, kind: "count", value: 1, low: 1, high: 1, qualifier: "exact", unit: lemmatize(group.head), subject: group.text, precision: 1, change: null }, floor);
+  } else {
+    if (isStopWord(next.lower) || next.lower.endsWith("ly")) return null;
+    np = nounPhraseAt(s.text, tokens, u.next, false);
+    if (!np || isPluralNoun(np.head)) return null;
+  }
+  // "One lorry overturned": the phrase ends before a past-tense verb
+  const words = np.text.split(/\s+/);
+  while (words.length > 1 && /ed$/i.test(words[words.length - 1])) words.pop();
+  const unit = lemmatize(words[words.length - 1]);
+  if (DISCOURSE_NOUNS.has(unit) || TIME_UNITS[unit]) return null;
+  return qualify(s, { first, last: a.last, kind: "count", value: 1, low: 1, high: 1, qualifier: "exact", unit, subject: words.join(" "), precision: 1, change: null }, floor);
+}
