@@ -157,6 +157,8 @@ export function readAmount(s: Scan, i: number): Amount | null {
       scaled = true;
       last = j + 2;
     }
+    const half = !scaled && !gluedUnit && !gluedM && !negative ? andAHalf(s, last) : null;
+    if (half !== null) return { first, last: half, value: clean(value + 0.5), precision: 0.5, currency, inWords: false, scaled, scale, gluedM, gluedUnit };
     return { first, last, value: clean((negative ? -value : value) * scale), precision: clean(precision * scale), currency, inWords: false, scaled, scale, gluedM, gluedUnit };
   }
 
@@ -174,6 +176,8 @@ export function readAmount(s: Scan, i: number): Amount | null {
     }
     const words = parseNumberWords(tokens, j);
     if (!words) return null;
+    const half = words.scaled ? null : andAHalf(s, words.last);
+    if (half !== null) return { first: i, last: half, value: clean(words.value + 0.5), precision: 0.5, currency, inWords: true, scaled: false, scale: 1, gluedM: false, gluedUnit: null };
     return { first: i, last: words.last, value: words.value, precision: words.precision, currency, inWords: true, scaled: words.scaled, scale: words.scale, gluedM: false, gluedUnit: null };
   }
   return null;
@@ -196,4 +200,10 @@ function powerOfTen(s: Scan, k: number): { power: number; last: number } | null 
   const e = tokens[m];
   if (!e || e.kind !== "num" || !/^\d{1,3}$/.test(e.text) || !adjacent(tokens[m - 1], e)) return null;
   return { power: sign * Number(e.text), last: m };
+}
+
+/** "four and a half (years)", "2 and a half hours": the last token of "and a half" after the number at `last`, or null. */
+function andAHalf(s: Scan, last: number): number | null {
+  const t = s.tokens;
+  return t[last + 1]?.lower === "and" && t[last + 2]?.lower === "a" && t[last + 3]?.lower === "half" ? last + 3 : null;
 }

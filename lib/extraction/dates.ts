@@ -5,8 +5,8 @@
  *
  * A year after a temporal preposition ("in 1999", "since late 2007") is the
  * whole year: outlets disagree on years of past events too, and reference
- * annotators count them. Decades ("the early 2000s"), years modifying a noun
- * ("a 1998 conviction") and bare month names ("in July") are not emitted.
+ * annotators count them, and so are decades ("the early 2000s") and years
+ * modifying a noun ("a 1998 conviction"). Bare month names ("in July") are not emitted.
  * Month periods: early = days 1–10, mid = 11–20, late = 21–end,
  * beginning/start of = first 7 days, end of = last 7 days (Aug 25–31).
  */
@@ -75,6 +75,8 @@ export interface DateMatch {
   lastDays?: number;
   /** A year on its own ("in 1999"): the whole year, January 1 to December 31. */
   wholeYear?: boolean;
+  /** Whole years from `year` on, for a decade or part of one ("the 1930s": 10, "the early 2000s": 4). */
+  years?: number;
   /**
    * A day named relative to the document's date ("on Thursday", "yesterday",
    * "last Friday"): resolved against `ExtractOptions.referenceDate`, dropped
@@ -143,6 +145,52 @@ function bareYearAt(tokens: Token[], i: number): DateMatch | null {
   const next = tokens[i + 1];
   if (next && adjacent(t, next) && next.kind === "word") return null; // "1930s", "2012-style"
   return { first: i, last: i, year: Number(t.text), month: 0, dayLow: 1, dayHigh: null, wholeYear: true };
+}
+
+/** Years a decade's part spans: "the early 1990s" 1990–1993, "mid" 1994–1996, "late" 1997–1999. */
+const DECADE_PARTS: Record<string, { offset: number; years: number }> = { early: { offset: 0, years: 4 }, mid: { offset: 4, years: 3 }, late: { offset: 7, years: 3 } };
+/** Determiners before a year that modifies a noun ("the 2012 shooting", "a 1998 conviction"). */
+const YEAR_DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "that", "this"]);
+/** Years a modifier may name: a four-digit number before a noun outside this span is rather an amount ("a 1500 horsepower engine"). */
+const MODIFIER_YEARS = { from: 1900, to: 2100 };
+
+/**
+ * A decade: "the 1930s", "the mid 1930's", "the early 2000s", "in the late
+ * 1990s". A four-digit year ending in 0 with a glued "s", after "the" (or a
+ * part of the decade after it). The whole years it spans.
+ */
+function decadeAt(tokens: Token[], i: number): DateMatch | null {
+  const t = tokens[i];
+  if (!isYearToken(t) || !t.text.endsWith("0")) return null;
+  let last = i + 1;
+  if ((tokens[last]?.text === "'" || tokens[last]?.text === "’") && adjacent(tokens[last - 1], tokens[last])) last++;
+  if (tokens[last]?.lower !== "s" || !adjacent(tokens[last - 1], tokens[last])) return null;
+  const part = DECADE_PARTS[tokens[i - 1]?.lower.replace(/-$/, "") ?? ""];
+  const determiner = tokens[part ? i - 2 : i - 1]?.lower;
+  if (determiner !== "the") return null;
+  const first = part ? i - 1 : i;
+  const year = Number(t.text) + (part?.offset ?? 0);
+  return { first, last, year, month: 0, dayLow: 1, dayHigh: null, wholeYear: true, years: part?.years ?? 10 };
+}
+
+/**
+ * A year modifying a noun: "in the 2012 shooting death", "a 1998 assault
+ * conviction": after a determiner, before a singular word (a plural or a
+ * unit after it makes it an amount: "the 2000 votes", "a 2000 pound bomb").
+ */
+function modifierYearAt(tokens: Token[], i: number, isAmountWord: (lower: string) => boolean): DateMatch | null {
+  const t = tokens[i];
+  if (!isYearToken(t) || !YEAR_DETERMINERS.has(tokens[i - 1]?.lower ?? "")) return null;
+  const year = Number(t.text);
+  if (year < MODIFIER_YEARS.from || year > MODIFIER_YEARS.to) return null;
+  const next = tokens[i + 1];
+  if (!next || next.kind !== "word" || adjacent(t, next) || next.text !== next.lower || isAmountWord(next.lower)) return null;
+  return { first: i, last: i, year, month: 0, dayLow: 1, dayHigh: null, wholeYear: true };
+}
+
+/** A year standing alone as the time of an event, a decade, or a year modifying a noun. */
+export function parseYearAt(tokens: Token[], i: number, isAmountWord: (lower: string) => boolean): DateMatch | null {
+  return bareYearAt(tokens, i) ?? decadeAt(tokens, i) ?? modifierYearAt(tokens, i, isAmountWord);
 }
 
 const PERIOD_MODIFIERS: Array<{ words: string[]; low: number; high: number | null; lastDays?: number }> = [
@@ -220,7 +268,7 @@ export function parseDateAt(tokens: Token[], i: number): DateMatch | null {
       return { first, last: y ? y.last : m2.last, year: y ? y.year : null, month: m2.month, dayLow: d.day, dayHigh: span?.day ?? d.day };
     }
   }
-  return bareYearAt(tokens, j);
+  return null;
 }
 
 /** "20-24" after a day: the later day of a span written with a dash glued to both days. */
@@ -236,7 +284,7 @@ const WEEKDAY_INDEX: Readonly<Record<string, number>> = Object.fromEntries(WEEKD
 
 /**
  * A day named relative to the document's date: "on Thursday", "said Thursday",
- * "last Friday", "Thursday night", "yesterday". A weekday is the latest such
+ * "last Friday", "Thursday night", "yesterday", "today". A weekday is the latest such
  * day on or before the reference date ("last Friday": strictly before).
  * Not plurals or habits ("on Thursdays", "every Monday"), the future ("next
  * Monday", "this coming Friday"), named days ("Black Friday", "Super Tuesday")
@@ -245,11 +293,17 @@ const WEEKDAY_INDEX: Readonly<Record<string, number>> = Object.fromEntries(WEEKD
 export function parseRelativeDayAt(tokens: Token[], i: number, firstWord: number): DateMatch | null {
   const t = tokens[i];
   if (!t || t.kind !== "word") return null;
-  if (t.lower === "yesterday") {
-    if (tokens[i + 1] && adjacent(t, tokens[i + 1]) && /^['’]s?$/.test(tokens[i + 1].text)) return null; // "yesterday's"
-    return { first: i, last: i, year: null, month: 0, dayLow: 0, dayHigh: 0, relative: { daysBack: 1 } };
+  // ("yesterday's", "today's world" are one token each, and no day)
+  if (t.lower === "yesterday" || t.lower === "today") {
+    // "today" is the day only as an adverb of the clause ("died today"), not "until today" or "the firms of today"
+    if (t.lower === "today" && /^(until|till|of|to|from|since)$/.test(tokens[i - 1]?.lower ?? "")) return null;
+    // "USA TODAY" is a name; a sentence opened by "Today," sets the present against the past ("nowadays")
+    if (t.text.length > 1 && t.text === t.text.toUpperCase()) return null;
+    if (t.lower === "today" && i === firstWord && tokens[i + 1]?.text === ",") return null;
+    return { first: i, last: i, year: null, month: 0, dayLow: 0, dayHigh: 0, relative: { daysBack: t.lower === "today" ? 0 : 1 } };
   }
-  const weekday = WEEKDAY_INDEX[t.lower];
+  // "Monday's violence" names that Monday; the tokenizer keeps the possessive inside the word
+  const weekday = WEEKDAY_INDEX[t.lower.replace(/['’]s$/, "")];
   if (weekday === undefined || t.text[0] !== t.text[0].toUpperCase()) return null;
   const prev = tokens[i - 1];
   if (prev && /^(every|each|next|this|coming|until|till|by|before|from)$/.test(prev.lower)) return null;
@@ -273,7 +327,7 @@ export function resolveRelativeDay(match: DateMatch, referenceDay: number): numb
 
 /** Resolve a match to a [low, high] day interval once its year is known. */
 export function dateInterval(match: DateMatch, year: number): { low: number; high: number } | null {
-  if (match.wholeYear) return { low: daysFromParts(year, 0, 1), high: daysFromParts(year, 11, 31) };
+  if (match.wholeYear) return { low: daysFromParts(year, 0, 1), high: daysFromParts(year + (match.years ?? 1) - 1, 11, 31) };
   const monthDays = daysInMonth(year, match.month);
   let lowDay = match.dayLow;
   let highDay = match.dayHigh ?? monthDays;

@@ -153,3 +153,6 @@ export function parseNumberWords(tokens: Token[], i: number): ParsedNumber | nul
 export function isNumberWord(lower: string): boolean {
   return wordValue(lower) !== undefined || lower === "hundred" || lower === "thousand" || lower === "million" || lower === "billion" || lower === "trillion" || lower === "dozen";
 }
+
+/** Every word that writes a number: "two", "twenty", "hundred", "million". */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(SMALL_NUMBER_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(SCALE_WORDS)]);

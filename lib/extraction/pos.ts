@@ -20,9 +20,11 @@ import type { Token } from "./tokens";
 const nlp = winkNLP(model, ["pos"]);
 const its = nlp.its;
 
-/** Tags aligned with `tokens` (tokens of `text` between `from` and `to`). */
-export function tagTokens(text: string, from: number, to: number, tokens: readonly Token[]): string[] {
-  const slice = text.slice(from, to);
+/** Tags aligned with `tokens` (tokens of `text` between `from` and `to`); `foldCase` tags the text in lower case. */
+export function tagTokens(text: string, from: number, to: number, tokens: readonly Token[], foldCase = false): string[] {
+  // A title-case headline is tagged as a sentence would be written: "Kills" is a verb there, not a name.
+  const written = text.slice(from, to);
+  const slice = foldCase && written.toLowerCase().length === written.length ? written.toLowerCase() : written;
   const doc = nlp.readDoc(slice).tokens();
   const values = doc.out(its.value) as string[];
   const spaces = doc.out(its.precedingSpaces) as string[];

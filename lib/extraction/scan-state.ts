@@ -6,6 +6,10 @@
 import type { AttributionCue } from "./attribution";
 import type { DateMatch } from "./dates";
 import { noiseMask, type Mask } from "./noise";
+import { CALENDAR_WORDS } from "../lexicon/words";
+import { NUMBER_WORDS } from "./numbers";
+import { ORDINAL_WORDS } from "./ordinals";
+import { tagTokens } from "./pos";
 import type { Sentence } from "./sentences";
 import type { Token } from "./tokens";
 import type { ClaimKind, ExtractedClaim, Qualifier } from "./types";
@@ -15,16 +19,67 @@ export class Scan {
   /** The first word token (a capitalised number word there starts the sentence, it is no name). */
   readonly firstWord: number;
   readonly mask: Mask;
+  /** Title case ("Gunman Kills Two In Office Shooting"): capitals mark no names, so the tokens are read folded to lower case. */
+  readonly titleCase: boolean;
+  readonly tokens: Token[];
+  /** The tokens with their capitals as written (addresses are read from them). */
+  readonly cased: Token[];
   cues: AttributionCue[] | null = null;
+  private tagged: string[] | null = null;
 
   constructor(
     readonly text: string,
     readonly sentence: Sentence,
-    readonly tokens: Token[],
+    tokens: Token[],
   ) {
     this.firstWord = tokens.findIndex((t) => t.kind !== "sym");
     this.mask = /\d/.test(sentence.text) ? noiseMask(sentence.text, sentence.start) : [];
+    this.titleCase = isTitleCase(tokens, this.firstWord);
+    this.cased = tokens;
+    this.tokens = this.titleCase ? foldFigureWords(tokens, this.firstWord) : tokens;
   }
+
+  /** Universal POS tags of the sentence's tokens, tagged once on first use (tagging is ~10× slower than scanning). */
+  tags(): string[] {
+    this.tagged ??= tagTokens(this.text, this.sentence.start, this.sentence.end, this.tokens, this.titleCase);
+    return this.tagged;
+  }
+}
+
+/** A word that title case capitalised: not an acronym ("FBI", "U.S.") or a mixed-case name ("iPhone"). */
+function isFoldable(t: Token): boolean {
+  return t.kind === "word" && /^[A-Z][a-z'’-]*$/.test(t.text);
+}
+
+/**
+ * In a title-case line, the number words and the word after each number
+ * (what it counts: "Kills Two Women", "Three People Shot") in lower case, as
+ * a sentence would write them. Other words keep their capitals: months,
+ * street names and names still read as such.
+ */
+function foldFigureWords(tokens: readonly Token[], firstWord: number): Token[] {
+  const isNumberWord = (t: Token | undefined) => !!t && t.kind === "word" && (NUMBER_WORDS.has(t.lower) || ORDINAL_WORDS[t.lower] !== undefined);
+  return tokens.map((t, k) => {
+    if (k === firstWord || !isFoldable(t) || CALENDAR_WORDS.has(t.lower)) return t;
+    const afterNumber = tokens[k - 1]?.kind === "num" || isNumberWord(tokens[k - 1]);
+    return isNumberWord(t) || afterNumber ? { ...t, text: t.lower } : t;
+  });
+}
+
+const TITLE_CASE_MIN_WORDS = 3;
+const TITLE_CASE_SHARE = 0.8;
+
+/** Most words of four letters or more after the first are capitalised: a headline, not a sentence of names. */
+function isTitleCase(tokens: readonly Token[], firstWord: number): boolean {
+  let long = 0;
+  let capitalised = 0;
+  for (let k = firstWord + 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== "word" || t.text.length < 4) continue;
+    long++;
+    if (isFoldable(t)) capitalised++;
+  }
+  return long >= TITLE_CASE_MIN_WORDS && capitalised / long >= TITLE_CASE_SHARE;
 }
 
 /** A figure being read: token span and values, before its concept and attribution. */

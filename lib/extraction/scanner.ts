@@ -10,7 +10,6 @@ import { ConceptReader } from "./concepts";
 import { MONTHS } from "./dates";
 import { SMALL_NUMBER_WORDS, TENS_WORDS } from "./numbers";
 import { ORDINAL_WORDS } from "./ordinals";
-import { tagTokens } from "./pos";
 import { CLAIM_RULES } from "./rules";
 import type { Draft, ExtractedClaimDraft, Scan } from "./scan-state";
 import type { Token } from "./tokens";
@@ -18,7 +17,7 @@ import { CURRENCY_SYMBOLS, DOLLAR_PREFIXES, ISO_CURRENCIES } from "./units";
 
 /** Cheap pre-filter: a sentence without any of these cannot hold a claim. */
 export const CANDIDATE =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|thirds?|quarters?|fifths?|tenths?|scores|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|nobody|no\s+(?:one|[a-z]+s))\b/i;
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|thirds?|quarters?|fifths?|tenths?|scores|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|twice|thrice|an?\s+(?:(?:quarter|half)-)?(?:year|month|week|day|hour|minute|second|decade|century)|nobody|no\s+(?:one|[a-z]+s))\b/i;
 
 /**
  * Words that can begin a claim (its number, currency, date or qualifier-free
@@ -30,7 +29,7 @@ const STARTER_WORDS = new Set<string>([
   ...Object.keys(DOLLAR_PREFIXES), ...[...ISO_CURRENCIES].map((c) => c.toLowerCase()),
   "a", "an", "half", "rs", "aged", "age", "early", "mid", "late", "end", "beginning", "start", "middle",
   "tens", "hundreds", "thousands", "millions", "billions", "trillions", "dozens", "scores", "several",
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "no", "nobody",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "twice", "thrice", "no", "nobody",
   ...Object.keys(ORDINAL_WORDS),
 ]);
 
@@ -38,7 +37,7 @@ function canStartClaim(t: Token): boolean {
   if (t.kind === "num") return true;
   if (t.text === "PS" || t.text === "Y" || t.text === "RM") return true;
   if (t.kind === "sym") return CURRENCY_SYMBOLS[t.text] !== undefined;
-  return STARTER_WORDS.has(t.lower);
+  return STARTER_WORDS.has(t.lower) || (t.lower.endsWith("'s") || t.lower.endsWith("’s") ? STARTER_WORDS.has(t.lower.slice(0, -2)) : false);
 }
 
 /** Reads every figure of one sentence, then what each is about and who is cited for it. */
@@ -56,6 +55,14 @@ export function scanSentence(s: Scan): ExtractedClaimDraft[] {
       }
     }
     if (!draft) continue;
+    const previous = s.drafts[s.drafts.length - 1];
+    const compound = previous ? compoundDuration(s, previous, draft) : null;
+    if (compound) {
+      s.drafts[s.drafts.length - 1] = compound;
+      floor = compound.last + 1;
+      i = floor - 1;
+      continue;
+    }
     s.drafts.push(draft);
     floor = Math.max(draft.last, draft.skipTo ?? -1) + 1;
     i = floor - 1;
@@ -71,7 +78,7 @@ export function scanSentence(s: Scan): ExtractedClaimDraft[] {
       continue;
     }
     // Parts of speech only for sentences that hold a figure (tagging is ~10× slower than scanning).
-    reader ??= new ConceptReader(s.text, s.tokens, tagTokens(s.text, s.sentence.start, s.sentence.end, s.tokens), (k, upTo) => figureAt(s, k, upTo));
+    reader ??= new ConceptReader(s.text, s.tokens, s.tags(), (k, upTo) => figureAt(s, k, upTo));
     const read = reader.read({ first: d.first, last: d.last, attributive: isAttributive(s, d), age: d.kind === "age", count: d.kind === "count" && !!d.subject }, n);
     // a figure restating a measure ("8 miles (13 km) of track") shares what that measure is of, when it has no concept
     const holder = read !== null && "sameAs" in read ? s.drafts[read.sameAs] : undefined;
@@ -127,4 +134,25 @@ function finish(s: Scan, d: Draft, concept: string | null, also: readonly string
     change: d.change,
     date: d.date,
   };
+}
+
+/** How many of the next smaller time unit make one of these: "1hr 4 mins", "2 years and 3 months". */
+const SMALLER_TIME_UNIT: Readonly<Record<string, [string, number]>> = {
+  year: ["month", 12],
+  week: ["day", 7],
+  day: ["hour", 24],
+  hour: ["minute", 60],
+  minute: ["second", 60],
+};
+
+/** Two durations written as one ("1hr 4 mins", "2 hours and 30 minutes"): one figure in the smaller unit. */
+function compoundDuration(s: Scan, a: Draft, b: Draft): Draft | null {
+  if (a.kind !== "duration" || b.kind !== "duration" || b.qualifier !== "exact" || a.qualifier === "range") return null;
+  const [smaller, factor] = SMALLER_TIME_UNIT[a.unit] ?? [];
+  if (smaller !== b.unit || !factor || b.value >= factor) return null;
+  const joined = b.first === a.last + 1 || (b.first === a.last + 2 && s.tokens[a.last + 1].lower === "and");
+  if (!joined) return null;
+  const value = a.value * factor + b.value;
+  const scale = (bound: number | null) => (bound === null ? null : bound === a.value ? value : bound * factor + b.value);
+  return { ...a, last: b.last, unit: smaller, value, low: scale(a.low), high: scale(a.high), precision: b.precision, rule: "quantity.compound-duration" };
 }

@@ -103,7 +103,9 @@ export interface ExtractOptions {
    * The document's publication date (ISO "YYYY-MM-DD"; a longer ISO timestamp
    * is cut to its date). Days named relative to it become date claims:
    * "on Thursday" is the latest Thursday on or before it, "last Friday" the
-   * latest Friday before it, "yesterday" the day before. Without it they are skipped.
+   * latest Friday before it, "yesterday" the day before, "today" the day itself.
+   * Without it they count back from the latest date the text writes in full
+   * (day, month and year), and are skipped when it writes none.
    */
   referenceDate?: string;
 }

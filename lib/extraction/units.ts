@@ -114,7 +114,7 @@ export const GLUED_UNITS: Record<string, UnitInfo> = {
   c: { kind: "temperature", unit: "°C" }, f: { kind: "temperature", unit: "°F" },
   degc: { kind: "temperature", unit: "°C" }, degf: { kind: "temperature", unit: "°F" }, deg: { kind: "temperature", unit: "°" },
   min: { kind: "duration", unit: "minute" }, mins: { kind: "duration", unit: "minute" },
-  hrs: { kind: "duration", unit: "hour" },
+  hr: { kind: "duration", unit: "hour" }, hrs: { kind: "duration", unit: "hour" },
 };
 
 export const TIME_UNITS: Record<string, string> = {

@@ -62,6 +62,16 @@ describe("checkValue", () => {
     expect(checkValue(december, claim(isoDay(2009, 1, 1)))).toBe("differs");
   });
 
+  it("reads a gold year written as a number against a date claim spanning that year", () => {
+    const year2007 = { ...claim(isoDay(2007, 7, 2), "date", isoDay(2007, 1, 1), isoDay(2007, 12, 31)), kind: "date" };
+    expect(checkValue(parseGoldValue(2007, null), year2007)).toBe("agrees");
+    expect(checkValue(parseGoldValue(2007, "year"), year2007)).toBe("agrees");
+    expect(checkValue(parseGoldValue(2008, null), year2007)).toBe("differs");
+    expect(checkValue(parseGoldValue(2007, "feet"), year2007)).toBe("differs");
+    expect(checkValue(parseGoldValue([2000, 2009], null), year2007)).toBe("agrees");
+    expect(checkValue(parseGoldValue([1930, 1939], null), year2007)).toBe("differs");
+  });
+
   it("leaves clock times unchecked unless a known representation agrees", () => {
     const time = parseGoldValue("04:30", null);
     expect(checkValue(time, claim(4.5, "h"))).toBe("agrees");

@@ -76,7 +76,15 @@ function statedNumbers(claim: EvalClaim): number[] {
   return [claim.value, claim.low, claim.high].filter((n): n is number => n !== null && Number.isFinite(n));
 }
 
+/** Gold writes a year as a bare number ("founded in 2007" → 2007); the extractor, as a date spanning that year. */
+function yearAgrees(gold: number, goldUnit: string | null, claim: EvalClaim): boolean {
+  if (claim.kind !== "date" || !Number.isInteger(gold) || gold < 1000 || gold > 2999) return false;
+  if (goldUnit !== null && goldUnit.trim().toLowerCase() !== "year") return false;
+  return dateAgrees(isoDay(gold, 1, 1), isoDay(gold, 12, 31), claim);
+}
+
 function numberAgrees(gold: number, goldUnit: string | null, claim: EvalClaim): boolean {
+  if (yearAgrees(gold, goldUnit, claim)) return true;
   const stated = statedNumbers(claim);
   if (stated.some((n) => close(n, gold))) return true;
   const target = goldUnit ? inBase(gold, goldUnit) : null;
@@ -88,6 +96,9 @@ function numberAgrees(gold: number, goldUnit: string | null, claim: EvalClaim): 
 }
 
 function intervalAgrees(low: number | null, high: number | null, claim: EvalClaim): boolean {
+  // a span of years ("built in the 1930s" → [1930, 1939]) against a date claim spanning them
+  const isYear = (n: number | null): n is number => n !== null && Number.isInteger(n) && n >= 1000 && n <= 2999;
+  if (claim.kind === "date" && isYear(low) && isYear(high)) return dateAgrees(isoDay(low, 1, 1), isoDay(high, 12, 31), claim);
   const inside = (n: number) =>
     (low === null || n >= low * (1 - TOLERANCE)) && (high === null || n <= high * (1 + TOLERANCE));
   if (claim.value !== null) return inside(claim.value);

@@ -1,12 +1,20 @@
-import { parseDateAt, parseRelativeDayAt } from "../dates";
+import { parseDateAt, parseRelativeDayAt, parseYearAt } from "../dates";
+import { SCALE_WORDS } from "../numbers";
+import { isPluralNoun } from "../subjects";
+import { CURRENCY_WORDS, MEASURE_UNITS, PERCENT_WORDS, TIME_UNITS } from "../units";
 import { isMasked } from "../noise";
 import type { Draft, Scan } from "../scan-state";
 import type { ClaimRule } from "./rule";
 
+/** A word after a four-digit number that makes it an amount, not a year: "2000 votes", "1500 pounds". */
+function isAmountWord(lower: string): boolean {
+  return isPluralNoun(lower) || lower === "pound" || !!MEASURE_UNITS[lower] || !!TIME_UNITS[lower] || PERCENT_WORDS.has(lower) || !!CURRENCY_WORDS[lower] || !!SCALE_WORDS[lower];
+}
+
 function tryDate(s: Scan, i: number): Draft | null {
   const t = s.tokens[i];
   if (t.kind === "sym") return null;
-  const match = parseDateAt(s.tokens, i) ?? parseRelativeDayAt(s.tokens, i, s.firstWord);
+  const match = parseDateAt(s.tokens, i) ?? parseYearAt(s.tokens, i, isAmountWord) ?? parseRelativeDayAt(s.tokens, i, s.firstWord);
   if (!match) return null;
   for (let k = match.first; k <= match.last; k++) {
     if (s.tokens[k].kind === "num" && isMasked(s.mask, s.tokens[k].start, s.tokens[k].end)) return null;

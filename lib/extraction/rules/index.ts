@@ -5,10 +5,13 @@
  * before it is 2,021, ".38 caliber" a calibre before it is 0.38.
  */
 import { ageRule } from "./age";
+import { articleDurationRule } from "./article-duration";
 import { calibreRule } from "./calibre";
 import { clockTimeRule } from "./clock-time";
 import { dateRule } from "./date";
 import { fractionRule } from "./fraction";
+import { multiplicativeRule } from "./multiplicative";
+import { ordinalCountRule } from "./ordinal-count";
 import { quantityRule } from "./quantity";
 import { rankRule } from "./rank";
 import type { ClaimRule } from "./rule";
@@ -23,6 +26,9 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   rankRule,
   vagueAmountRule,
   fractionRule,
+  ordinalCountRule,
+  multiplicativeRule,
+  articleDurationRule,
   ageRule,
   zeroCountRule,
   calibreRule,

@@ -29,7 +29,7 @@ function isScore(s: Scan, i: number): boolean {
  * four capitalised words (or ordinals) among which a street word.
  */
 function isStreetNumber(s: Scan, i: number): boolean {
-  const tokens = s.tokens;
+  const tokens = s.cased;
   if (tokens[i].kind !== "num" || !/^\d{1,5}$/.test(tokens[i].text)) return false;
   let k = i + 1;
   if ((tokens[k]?.text === "-" || tokens[k]?.text === "–") && tokens[k + 1]?.kind === "num" && adjacent(tokens[k], tokens[k + 1])) k += 2;
@@ -99,6 +99,7 @@ function tryQuantity(s: Scan, i: number, floor: number): Draft | null {
   let unit = u.unit;
   let subject: string | null = null;
   let fixedConcept: string | undefined;
+  let rule: string | undefined;
 
   if (kind === "count") {
     if (u.unit && !u.compound) {
@@ -142,9 +143,10 @@ function tryQuantity(s: Scan, i: number, floor: number): Draft | null {
         if (small) {
           unit = small.unit;
           subject = small.subject;
+          rule = small.rule;
         } else if (a.inWords && value <= 10 && !range) return null; // "the two", "one must"
-        // "Apollo 11", "Boeing 737", "Section 230": a name followed by a number, with nothing counted
-        if (!range && !a.currency && prev && isCapitalized(prev) && a.first - 1 !== s.firstWord && MONTHS[prev.lower] === undefined) return null;
+        // "Apollo 11", "Boeing 737", "Section 230": a name followed by a number, with nothing counted (in a headline any word is capitalised: "Kills Two")
+        if (!range && !a.currency && prev && isCapitalized(prev) && a.first - 1 !== s.firstWord && MONTHS[prev.lower] === undefined && !(s.titleCase && a.inWords)) return null;
         const parallel = parallelFigure(s, a);
         const earlier = [...s.drafts].reverse().find((d) => d.kind === "count" && d.unit && d.unit !== "times");
         if (parallel) {
@@ -167,7 +169,7 @@ function tryQuantity(s: Scan, i: number, floor: number): Draft | null {
     low = value;
     high = value;
   }
-  return qualify(s, { first, last, kind, value, low, high, qualifier, unit, subject, precision, change: null, skipTo, concept: fixedConcept }, floor, !!range);
+  return qualify(s, { first, last, kind, value, low, high, qualifier, unit, subject, precision, change: null, skipTo, concept: fixedConcept, rule }, floor, !!range);
 }
 
 /**
@@ -230,6 +232,10 @@ function unhyphenatedCompound(s: Scan, a: Amount, at: number): { text: string; h
 
 export const quantityRule: ClaimRule = {
   id: "quantity",
+  variants: {
+    "quantity.compound-duration": "Here two durations written as one (\"1hr 4 mins\", \"2 hours and 30 minutes\"), added up in the smaller unit.",
+    "quantity.elliptical": "Here a number in words whose noun is understood from before: the object of a verb (\"killing one\"), the rest of a set (\"the other three\") or a clause's subject (\"Two managed to escape\"); it counts what the last count before it counts.",
+  },
   description: "A number (digits or words) with its currency, scale and unit, or the noun it counts; ranges and wording read around it.",
   read: (s, i, floor) => tryQuantity(s, i, floor),
 };

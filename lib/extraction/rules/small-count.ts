@@ -10,8 +10,9 @@ import { TIME_UNITS } from "../units";
  * escape" (the noun is the last count's, if any), "three of the guards",
  * "There were four in the climbing party". Not "the two", "all three".
  */
-export function smallCount(s: Scan, a: Amount, u: UnitRead): { unit: string; subject: string | null } | null {
+export function smallCount(s: Scan, a: Amount, u: UnitRead): { unit: string; subject: string | null; rule?: string } | null {
   const tokens = s.tokens;
+  if (isElliptical(s, a, u, true)) return { ...antecedent(s), rule: "quantity.elliptical" };
   const prev = tokens[a.first - 1]?.lower ?? "";
   if (/^(the|all|both|these|those|their|his|her|its|our|my|your|every|each|last|first|other|another|only)$/.test(prev)) return null;
   const next = tokens[u.next];
@@ -53,6 +54,10 @@ function groupAfterOf(s: Scan, ofIndex: number): { text: string; head: string } 
  */
 export function oneOf(s: Scan, a: Amount, u: UnitRead, first: number, floor: number): Draft | null {
   const tokens = s.tokens;
+  if (isElliptical(s, a, u, false)) {
+    const { unit, subject } = antecedent(s);
+    return qualify(s, { first, last: a.last, kind: "count", value: 1, low: 1, high: 1, qualifier: "exact", unit, subject, precision: 1, change: null, rule: "quantity.elliptical" }, floor);
+  }
   const prev = tokens[a.first - 1]?.lower ?? "";
   if (/^(the|no|any|every|each|this|that|which|last|only|another|anyone|someone|everyone)$/.test(prev)) return null;
   const next = tokens[u.next];
@@ -78,4 +83,33 @@ export function oneOf(s: Scan, a: Amount, u: UnitRead, first: number, floor: num
   const unit = lemmatize(words[words.length - 1]);
   if (DISCOURSE_NOUNS.has(unit) || TIME_UNITS[unit]) return null;
   return qualify(s, { first, last: a.last, kind: "count", value: 1, low: 1, high: 1, qualifier: "exact", unit, subject: words.join(" "), precision: 1, change: null }, floor);
+}
+
+/** Where a noun phrase may end: punctuation, a conjunction or a preposition. */
+const PHRASE_END_TAGS = new Set(["PUNCT", "CCONJ", "SCONJ", "ADP"]);
+
+/**
+ * A number in words whose noun is understood from what came before: the
+ * object of a verb ("shot three people, killing one", "Gunman Kills Two In
+ * Office"), the rest of a set ("the other three"), or the subject of a clause
+ * ("Two managed to escape", not for "one"). Only where no noun follows it.
+ */
+function isElliptical(s: Scan, a: Amount, u: UnitRead, asSubject: boolean): boolean {
+  const tokens = s.tokens;
+  const next = tokens[u.next];
+  const prev = tokens[a.first - 1];
+  if (!a.inWords || a.scaled || (next && next.text === "-")) return false;
+  const tags = s.tags();
+  // ("of" opens a partitive, read apart: "two of the guards", "one of the best")
+  const endsPhrase = next === undefined || (PHRASE_END_TAGS.has(tags[u.next]) && next.lower !== "of");
+  if (endsPhrase && prev?.lower === "other" && tokens[a.first - 2]?.lower === "the") return true;
+  if (endsPhrase && prev && tags[a.first - 1] === "VERB") return true;
+  // (not "One must wonder": "one" as a subject is the pronoun)
+  return asSubject && a.first === s.firstWord && next !== undefined && (tags[u.next] === "VERB" || tags[u.next] === "AUX");
+}
+
+/** The unit and counted noun of the last count before, or none: what an elliptical count counts. */
+function antecedent(s: Scan): { unit: string; subject: string | null } {
+  const earlier = [...s.drafts].reverse().find((d) => d.kind === "count" && d.unit);
+  return { unit: earlier?.unit ?? "", subject: earlier?.subject ?? null };
 }

@@ -33,16 +33,23 @@ function tryZero(s: Scan, i: number): Draft | null {
     const noun = tokens[k];
     if (!noun || noun.kind !== "word" || isCapitalized(noun) || k > i + 3) return null;
     casualty = ZERO_CASUALTY_NOUNS.has(noun.lower);
+    // "no reports of injuries": the casualties are what is counted
+    if (/^reports?$/.test(noun.lower) && tokens[k + 1]?.lower === "of" && ZERO_CASUALTY_NOUNS.has(tokens[k + 2]?.lower ?? "")) {
+      casualty = true;
+      k += 2;
+    }
     if (!casualty && !isPluralNoun(noun.lower)) return null;
     head = k;
     unit = casualty ? "people" : lemmatize(noun.lower);
-    subject = s.text.slice(tokens[i + 1].start, noun.end);
+    subject = s.text.slice(tokens[head === i + 1 || tokens[head] === noun ? i + 1 : head].start, tokens[head].end);
   }
   // the event: "were (immediately) reported", "was hurt", "died"
   let v = head + 1;
   while (v <= head + 4 && tokens[v] && ZERO_AUXILIARIES.has(tokens[v].lower)) v++;
   const verb = tokens[v]?.lower ?? "";
-  const eventVerb = ZERO_HARM_VERBS.has(verb) || ((casualty || unit === "arrest") && ZERO_REPORT_VERBS.has(verb));
+  // "No one was believed to be inside": nobody as the subject of any passive clause
+  const passiveOfNobody = unit === "people" && !casualty && v > head + 1 && /^(was|were|is|are|been|being)$/.test(tokens[v - 1].lower) && s.tags()[v] === "VERB";
+  const eventVerb = ZERO_HARM_VERBS.has(verb) || ((casualty || unit === "arrest") && ZERO_REPORT_VERBS.has(verb)) || passiveOfNobody;
   const before = tokens[i - 1]?.lower ?? "";
   const existential = casualty && (before === "with" || (/^(were|was|been)$/.test(before) && /^(there|have|has|had)$/.test(tokens[i - 2]?.lower ?? "")));
   if (!eventVerb && !existential) return null;
