@@ -5,7 +5,7 @@
  */
 import type { AttributionCue } from "./attribution";
 import type { DateMatch } from "./dates";
-import { noiseMask, type Mask } from "./noise";
+import { codeMask, noiseMask, type Mask } from "./noise";
 import type { Sentence } from "./sentences";
 import type { Token } from "./tokens";
 import type { ClaimKind, ExtractedClaim, Qualifier } from "./types";
@@ -15,6 +15,8 @@ export class Scan {
   /** The first word token (a capitalised number word there starts the sentence, it is no name). */
   readonly firstWord: number;
   readonly mask: Mask;
+  /** Code and markup: no rule may start a figure there (clock times and dates included). */
+  readonly code: Mask;
   cues: AttributionCue[] | null = null;
 
   constructor(
@@ -23,7 +25,9 @@ export class Scan {
     readonly tokens: Token[],
   ) {
     this.firstWord = tokens.findIndex((t) => t.kind !== "sym");
-    this.mask = /\d/.test(sentence.text) ? noiseMask(sentence.text, sentence.start) : [];
+    const digits = /\d/.test(sentence.text);
+    this.code = digits ? codeMask(sentence.text, sentence.start) : [];
+    this.mask = digits ? [...noiseMask(sentence.text, sentence.start), ...this.code] : [];
   }
 }
 
