@@ -108,3 +108,22 @@ export const RATE_DENOMINATORS = new Set(["second", "minute", "hour", "day", "ni
 
 /** Words that make a figure a rate: "$5 each", "3 per game", "twice daily". */
 export const RATE_MARKERS = new Set(["each", "every", "per", "apiece", "annually", "daily", "weekly", "monthly", "yearly", "hourly"]);
+
+/**
+ * Time-zone abbreviations as news pages print them after a time ("03.31 BST", "9:28 AM EDT"),
+ * matched in capitals only ("ET" and "PT" are also words in other cases).
+ */
+export const TIME_ZONES = new Set([
+  "GMT", "UTC", "BST", "IST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "EST", "EDT", "CST", "CDT", "MST", "MDT",
+  "PST", "PDT", "AKST", "AKDT", "HST", "AST", "ADT", "NST", "NDT", "ET", "CT", "MT", "PT", "AEST", "AEDT", "ACST", "ACDT",
+  "AWST", "NZST", "NZDT", "JST", "KST", "HKT", "SGT", "PHT", "WIB", "SAST", "CAT", "EAT", "WAT", "PKT", "GST",
+]);
+
+/** Words of a dateline or timestamp line besides its date, time and names: "Published:", "Last updated at", "local time". */
+export const DATELINE_WORDS = new Set([
+  "published", "updated", "last", "posted", "edited", "modified", "created", "first", "time", "date", "at", "on", "by",
+  "and", "the", "of", "local", "am", "pm", "a", "m", "p", "hrs", "uhr",
+]);
+
+/** Words that make a line a page timestamp even when it runs into the report ("Updated 14:02 GMT – Police said ..."). */
+export const TIMESTAMP_HEADERS = new Set(["published", "updated", "posted", "edited", "modified"]);

@@ -1,7 +1,7 @@
 import { parseDateAt, parseRelativeDayAt } from "../dates";
 import { isMasked } from "../noise";
 import type { Draft, Scan } from "../scan-state";
-import type { ClaimRule } from "./rule";
+import { DATELINE, DATELINE_VARIANT, type ClaimRule } from "./rule";
 
 function tryDate(s: Scan, i: number): Draft | null {
   const t = s.tokens[i];
@@ -30,6 +30,7 @@ function tryDate(s: Scan, i: number): Draft | null {
 
 export const dateRule: ClaimRule = {
   id: "date",
+  variants: { [`date.${DATELINE}`]: DATELINE_VARIANT },
   description: "A calendar date or span: a day, month, year, season or decade (\"on 3 May 2021\", \"in the 1990s\"), or a day named relative to the article's date (\"on Thursday\").",
   read: (s, i) => tryDate(s, i),
 };

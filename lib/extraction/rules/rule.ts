@@ -11,3 +11,16 @@ export interface ClaimRule {
   /** `floor` is the first token not used by an earlier figure (qualifiers are read back to it). */
   read(s: Scan, i: number, floor: number): Draft | null;
 }
+
+/**
+ * The variant suffix of a date or time read in a dateline or timestamp line
+ * ("date.dateline", "clock-time.dateline"): when the page was published or
+ * updated, not when the reported event happened.
+ */
+export const DATELINE = "dateline";
+
+export const DATELINE_VARIANT = "Read in a dateline or timestamp line (\"Updated 14:02 GMT\"): when the page was published or updated, page metadata rather than a fact of the report.";
+
+export function isDatelineRule(rule: string | null | undefined): boolean {
+  return !!rule && rule.endsWith(`.${DATELINE}`);
+}
