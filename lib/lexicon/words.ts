@@ -127,3 +127,16 @@ export const DATELINE_WORDS = new Set([
 
 /** Words that make a line a page timestamp even when it runs into the report ("Updated 14:02 GMT – Police said ..."). */
 export const TIMESTAMP_HEADERS = new Set(["published", "updated", "posted", "edited", "modified"]);
+
+/** Forms of "be", "have", "do" and the modals: a phrase holding one is a clause, never a noun phrase. */
+export const AUXILIARY_VERBS = new Set([
+  "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did",
+  "will", "would", "shall", "should", "can", "could", "may", "might", "must", "isn't", "aren't", "wasn't", "weren't",
+  "hasn't", "haven't", "hadn't", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't",
+]);
+
+/** Forms of "be": before a reporting verb they make it passive ("is said", "were estimated"), whose subject is no source. */
+export const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
+
+/** Determiners and possessives: a lower-case word right before one takes an object, a verb ("drove a car"). */
+export const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some", "every", "each"]);
