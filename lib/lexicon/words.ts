@@ -140,3 +140,12 @@ export const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "bein
 
 /** Determiners and possessives: a lower-case word right before one takes an object, a verb ("drove a car"). */
 export const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some", "every", "each"]);
+
+/** Singular nouns whose plural is not formed with -s ("man" → "men"): counts shown in the plural need them. */
+export const IRREGULAR_PLURAL_OF: Readonly<Record<string, string>> = {
+  man: "men", woman: "women", child: "children", foot: "feet", tooth: "teeth", mouse: "mice", goose: "geese",
+  person: "people", ox: "oxen", louse: "lice", die: "dice", crisis: "crises", thesis: "theses", analysis: "analyses",
+};
+
+/** Nouns in -man that are not compounds of "man" and take -s ("humans", "Germans"). */
+export const NOT_MAN_COMPOUND = /(?:^hu|^ger|^ro|^sha|^talis|^cai|^otto|^cay|^dober|^walk)man$/;
