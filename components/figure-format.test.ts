@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ClaimRow } from "../lib/store/types";
-import { formatClockTime, formatInterval, formatOrdinal, formatStatedRange } from "./figure-format";
+import { formatClaimReading, formatClockTime, formatInterval, formatOrdinal, formatStatedRange, pluralNoun } from "./figure-format";
 
 describe("formatInterval by kind", () => {
   it("writes clock times as HH:MM, intervals tight with an en dash, without a unit", () => {
@@ -27,6 +27,28 @@ describe("formatInterval by kind", () => {
     expect(formatInterval("percent", "%", 66.67, 100)).toBe("66.7 – 100 %");
     expect(formatInterval("date", "date", 18809, 18812)).toBe("2021-07-01 – 2021-07-04");
     expect(formatInterval("money", "USD", 2_000_000, null)).toBe("≥ 2 million USD");
+  });
+});
+
+describe("plural of a counted noun", () => {
+  it("uses irregular plurals and the plural of compounds of 'man'", () => {
+    expect(formatInterval("count", "man", 4, 4)).toBe("4 men");
+    expect(["women", "children", "people", "gunmen", "firewomen", "humans", "Germans", "boxes", "ferries"]).toEqual(
+      ["woman", "child", "person", "gunman", "firewoman", "human", "German", "box", "ferry"].map(pluralNoun),
+    );
+  });
+});
+
+describe("vague amounts", () => {
+  const vague = { kind: "count", unit: "official", value: 5999.5, low: 2000, high: 9999, figure: "thousands", rule: "vague-amount" } as ClaimRow;
+  it("reads as its words with the interval they allow, never a midpoint", () => {
+    expect(formatClaimReading(vague)).toBe("“thousands”: 2,000 – 9,999 officials");
+    expect(formatClaimReading({ ...vague, figure: "2,500", low: 2500, high: 2500, rule: "quantity" })).toBe("2,500 officials");
+  });
+  it("adds no number to the stated range of its group", () => {
+    const stated = { ...vague, figure: "4,000", value: 4000, low: 4000, high: 4000, rule: "quantity" };
+    expect(formatStatedRange({ kind: "count", unit: "official", claims: [vague, stated] })).toBe("4,000 officials");
+    expect(formatStatedRange({ kind: "count", unit: "official", claims: [vague] })).toBeNull();
   });
 });
 

@@ -7,6 +7,9 @@ import type { ClaimKind, Qualifier } from "../lib/extraction/types";
 import { convert, unitFamily } from "../lib/comparison/units";
 import { daysToIsoDate } from "../lib/export/dates";
 import { clockTime } from "../lib/extraction/dates";
+// The file, not the rules' index: that one pulls every claim rule into the client bundle.
+import { isVagueAmountRule } from "../lib/extraction/rules/rule";
+import { IRREGULAR_PLURAL_OF, NOT_MAN_COMPOUND } from "../lib/lexicon/words";
 import type { ClaimRow, GroupRow } from "../lib/store/types";
 
 // Shared with the server's sorting and source filter; re-exported for the pages that format with them.
@@ -82,10 +85,14 @@ export function formatBareValue(kind: ClaimKind, value: number): string {
 const INVARIANT_NOUNS = new Set(["people", "police", "staff", "personnel", "cattle", "sheep", "deer", "fish", "aircraft", "livestock"]);
 
 /** Units are stored as singular nouns ("soldier", "county"); counts of them read in the plural. */
-function pluralNoun(word: string): string {
+export function pluralNoun(word: string): string {
   const lower = word.toLowerCase();
-  if (!/^[a-z][a-z-]+$/i.test(word) || INVARIANT_NOUNS.has(lower) || /s$/i.test(word)) return word;
-  if (lower === "person") return "people";
+  if (!/^[a-z][a-z-]+$/i.test(word) || INVARIANT_NOUNS.has(lower)) return word;
+  const irregular = IRREGULAR_PLURAL_OF[lower];
+  if (irregular) return irregular;
+  // "gunman" → "gunmen", "crewwoman" → "crewwomen"; "human" → "humans"
+  if (/man$/.test(lower) && lower.length > 3 && !NOT_MAN_COMPOUND.test(lower)) return `${word.slice(0, -3)}men`;
+  if (/s$/i.test(word)) return word;
   if (/[^aeiou]y$/i.test(word)) return `${word.slice(0, -1)}ies`;
   if (/(x|z|ch|sh)$/i.test(word)) return `${word}es`;
   return `${word}s`;
@@ -117,8 +124,9 @@ export function formatStatedRange(group: Pick<GroupRow, "kind" | "unit" | "claim
   // Each figure in the group's unit: "609 metres" and "2,000 feet" are 1,998 – 2,000 ft, not "609 – 2,000 ft".
   // A figure in another family (another currency) has no rate here and is left out.
   const family = unitFamily(group.kind, group.unit);
+  // A vague amount ("thousands") states no number: its midpoint is no figure of the text.
   const values = group.claims
-    .filter((claim) => claim.value !== null && unitFamily(claim.kind, claim.unit) === family)
+    .filter((claim) => claim.value !== null && !isVagueAmountRule(claim.rule) && unitFamily(claim.kind, claim.unit) === family)
     .map((claim) => convert(claim.value!, claim.kind, claim.unit, group.unit));
   if (values.length === 0) return null;
   return formatInterval(group.kind, group.unit, Math.min(...values), Math.max(...values));
@@ -131,6 +139,12 @@ export function formatSpread(group: Pick<GroupRow, "kind" | "unit" | "spreadLow"
 
 export function formatClaimInterval(claim: Pick<ClaimRow, "kind" | "unit" | "low" | "high">): string {
   return formatInterval(claim.kind, claim.unit, claim.low, claim.high);
+}
+
+/** A claim's reading: a vague amount as its words with the interval they allow ("“thousands”: 2,000 – 9,999 officials"). */
+export function formatClaimReading(claim: Pick<ClaimRow, "kind" | "unit" | "low" | "high" | "figure" | "rule">): string {
+  const interval = formatClaimInterval(claim);
+  return isVagueAmountRule(claim.rule) ? `“${claim.figure}”: ${interval}` : interval;
 }
 
 const qualifierLabels: Record<Qualifier, string> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysToIsoDate, exportValue } from "./dates";
+import { daysToIsoDate, exportValue, statedValue } from "./dates";
 import { neutralizeText, safeCell } from "./neutralize";
 
 describe("daysToIsoDate", () => {
@@ -17,6 +17,14 @@ describe("daysToIsoDate", () => {
     expect(exportValue("time", 270)).toBe("04:30");
     expect(exportValue("time", 23 * 60 + 55)).toBe("23:55");
     expect(exportValue("count", 18870)).toBe(18870);
+  });
+});
+
+describe("statedValue", () => {
+  it("exports no value for a vague amount, whose words state only an interval", () => {
+    expect(statedValue({ kind: "count", value: 5999.5, rule: "vague-amount" })).toBeNull();
+    expect(statedValue({ kind: "count", value: 1500, rule: "quantity" })).toBe(1500);
+    expect(statedValue({ kind: "date", value: 18870, rule: "date.dateline" })).toBe("2021-08-31");
   });
 });
 

@@ -1,4 +1,5 @@
 import { clockTime, dateISO } from "../extraction/dates";
+import { isVagueAmountRule } from "../extraction/rules/rule";
 
 /**
  * Date claims are stored as days since 1970-01-01 (UTC) and clock times as
@@ -14,4 +15,12 @@ export function exportValue(kind: string, value: number | null): number | string
   if (kind === "date") return daysToIsoDate(value);
   if (kind === "time") return clockTime(value);
   return value;
+}
+
+/**
+ * A claim's value as exported: none for a vague amount ("thousands"), which
+ * states no number (its low and high columns carry the interval).
+ */
+export function statedValue(claim: { kind: string; value: number | null; rule?: string | null }): number | string | null {
+  return isVagueAmountRule(claim.rule) ? null : exportValue(claim.kind, claim.value);
 }

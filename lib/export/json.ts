@@ -1,5 +1,5 @@
 import type { ClaimRow, GroupRow } from "../store/types";
-import { exportValue } from "./dates";
+import { exportValue, statedValue } from "./dates";
 import type { ExportClaim, ExportGroup, ExportJson } from "./schema";
 import type { ExportMeta } from "./types";
 
@@ -12,7 +12,7 @@ function exportClaim(claim: ClaimRow): ExportClaim {
     quote: claim.quote,
     start: claim.start,
     end: claim.end,
-    value: exportValue(claim.kind, claim.value),
+    value: statedValue(claim),
     low: exportValue(claim.kind, claim.low),
     high: exportValue(claim.kind, claim.high),
     qualifier: claim.qualifier,

@@ -1,6 +1,6 @@
 // Flat rows for the tabular exports (CSV and the XLSX sheets), already neutralised.
 import type { GroupRow } from "../store/types";
-import { exportValue } from "./dates";
+import { exportValue, statedValue } from "./dates";
 import { type CellValue, safeCell } from "./neutralize";
 import type { AuditEventRow } from "./types";
 
@@ -27,7 +27,7 @@ export function claimRows(groups: GroupRow[]): Row[] {
       unit: safeCell(claim.unit),
       claim_id: claim.id,
       figure: safeCell(claim.figure),
-      value: safeCell(exportValue(claim.kind, claim.value)),
+      value: safeCell(statedValue(claim)),
       low: safeCell(exportValue(claim.kind, claim.low)),
       high: safeCell(exportValue(claim.kind, claim.high)),
       qualifier: safeCell(claim.qualifier),

@@ -306,7 +306,7 @@ export function parseRelativeDayAt(tokens: Token[], i: number, firstWord: number
   const weekday = WEEKDAY_INDEX[t.lower.replace(/['’]s$/, "")];
   if (weekday === undefined || t.text[0] !== t.text[0].toUpperCase()) return null;
   const prev = tokens[i - 1];
-  if (prev && /^(every|each|next|this|coming|until|till|by|before|from)$/.test(prev.lower)) return null;
+  if (prev && /^(every|each|next|this|coming|until|till|by|before|from|a|an)$/.test(prev.lower)) return null; // "on a Tuesday" is any Tuesday
   // "Black Friday", "Super Tuesday", "Ash Wednesday": a capitalised word before names the day
   if (prev && prev.kind === "word" && i - 1 !== firstWord && prev.text[0] !== prev.text[0].toLowerCase() && !/^(on|last|late|early)$/i.test(prev.text)) return null;
   const strict = prev?.lower === "last";

@@ -4,7 +4,9 @@
  * article's most frequent year and resolve days named relative to its date.
  */
 import { dateInterval, daysFromISO, mostFrequentYear, resolveRelativeDay, type DateMatch } from "./dates";
+import { datelineLength } from "./dateline";
 import { CANDIDATE, scanSentence } from "./scanner";
+import { DATELINE } from "./rules";
 import { Scan, type ExtractedClaimDraft } from "./scan-state";
 import { splitSentences } from "./sentences";
 import { tokenize } from "./tokens";
@@ -53,12 +55,24 @@ function resolveYear(date: DateMatch, index: number, drafts: ExtractedClaimDraft
   return interval;
 }
 
+/** Dates and times of a dateline or timestamp line are page metadata: their rule id says so (dateline.ts). */
+function markDatelines(found: ExtractedClaimDraft[], sentence: string, sentenceStart: number): void {
+  if (!found.some((c) => c.kind === "date" || c.kind === "time")) return;
+  const length = datelineLength(sentence);
+  if (length === 0) return;
+  for (const c of found) {
+    if ((c.kind === "date" || c.kind === "time") && c.start < sentenceStart + length) c.rule = `${c.rule}.${DATELINE}`;
+  }
+}
+
 export function extractClaims(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
   const drafts: ExtractedClaimDraft[] = [];
   for (const sentence of splitSentences(text)) {
     if (!CANDIDATE.test(sentence.text)) continue;
     const tokens = tokenize(text, sentence.start, sentence.end);
-    drafts.push(...scanSentence(new Scan(text, sentence, tokens)));
+    const found = scanSentence(new Scan(text, sentence, tokens));
+    markDatelines(found, sentence.text, sentence.start);
+    drafts.push(...found);
   }
   const fallbackYear = options.referenceYear ?? inferYear(drafts);
   const referenceDay = options.referenceDate && /^\d{4}-\d{2}-\d{2}/.test(options.referenceDate) ? daysFromISO(options.referenceDate.slice(0, 10)) : inferReferenceDay(drafts);

@@ -23,12 +23,35 @@ const MASK_PATTERNS: RegExp[] = [
   /\b\d{1,3}\s?[-–]\s?\d{1,3}\s+(?:win|victory|defeat|loss|draw|lead|scoreline|vote|ruling|decision|majority|split|margin|verdict)\b/gi,
 ];
 
+/**
+ * Code and markup left in page text ("alert(1)", "x[3]", "var a = 5;",
+ * '<td width="300">'): numbers there are arguments, indexes and attribute
+ * values, never figures. Kept apart from MASK_PATTERNS because every rule
+ * (clock times and dates too) must skip them; see `codeMask`.
+ */
+const CODE_PATTERNS: Array<[trigger: RegExp, pattern: RegExp]> = [
+  // a call: an identifier glued to its argument list, "alert(1)", "Math.max(2,3)", "foo()"
+  [/\w\(/, /\b[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\((?:[^()\s]|,\s?){0,40}\)/g],
+  // an index: "x[3]", "rows[i+1]"
+  [/\w\[/, /\b[A-Za-z_]\w*\[[^\[\]\s]{1,20}\]/g],
+  // a declaration or a statement ending in a semicolon: "var a = 5;", "count += 2;"
+  [/=/, /\b(?:var|let|const|int|float|double|long|char|bool|auto)\s+[A-Za-z_]\w*\s*=[^;\n]{0,60};?/g],
+  [/=[^;]*;/, /\b[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\s*[-+*\/%|&]?=\s*[^=;\n]{1,60};/g],
+  // operators that prose does not use: "x == 3", "i < 10 && j != 2"
+  [/==|!=|&&|\|\|/, /\S+\s*(?:===?|!==?|&&|\|\|)\s*\S+/g],
+  // a braced block of code or style: "{ width: 300px; }", "{a=1}"
+  [/\{/, /\{[^{}\n]*[;=:][^{}\n]*\}/g],
+  // markup: tags, attributes and character references
+  [/</, /<\/?[A-Za-z][^<>\n]{0,200}>/g],
+  [/=["']/, /\b[\w-]+=["'][^"'\n]{0,40}["']/g],
+  [/&/, /&#?\w{1,8};/g],
+];
+
 export type Mask = Array<[number, number]>;
 
-/** Masked spans (absolute offsets) in sentence text starting at `offset`. */
-export function noiseMask(sentence: string, offset: number): Mask {
+function maskOf(patterns: RegExp[], sentence: string, offset: number): Mask {
   const mask: Mask = [];
-  for (const re of MASK_PATTERNS) {
+  for (const re of patterns) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(sentence))) {
@@ -38,6 +61,18 @@ export function noiseMask(sentence: string, offset: number): Mask {
     }
   }
   return mask;
+}
+
+/** Masked spans (absolute offsets) in sentence text starting at `offset`. */
+export function noiseMask(sentence: string, offset: number): Mask {
+  return maskOf(MASK_PATTERNS, sentence, offset);
+}
+
+/** Spans of code or markup (absolute offsets): no figure starts or lies there. */
+export function codeMask(sentence: string, offset: number): Mask {
+  // each pattern runs only where its trigger (a cheap test) occurs: most sentences have none
+  const patterns = CODE_PATTERNS.filter(([trigger]) => trigger.test(sentence)).map(([, pattern]) => pattern);
+  return patterns.length > 0 ? maskOf(patterns, sentence, offset) : [];
 }
 
 export function isMasked(mask: Mask, start: number, end: number): boolean {

@@ -5,8 +5,8 @@
  */
 import type { AttributionCue } from "./attribution";
 import type { DateMatch } from "./dates";
-import { noiseMask, type Mask } from "./noise";
 import { CALENDAR_WORDS } from "../lexicon/words";
+import { codeMask, noiseMask, type Mask } from "./noise";
 import { NUMBER_WORDS } from "./numbers";
 import { ORDINAL_WORDS } from "./ordinals";
 import { tagTokens } from "./pos";
@@ -24,6 +24,8 @@ export class Scan {
   readonly tokens: Token[];
   /** The tokens with their capitals as written (addresses are read from them). */
   readonly cased: Token[];
+  /** Code and markup: no rule may start a figure there (clock times and dates included). */
+  readonly code: Mask;
   cues: AttributionCue[] | null = null;
   private tagged: string[] | null = null;
 
@@ -33,7 +35,9 @@ export class Scan {
     tokens: Token[],
   ) {
     this.firstWord = tokens.findIndex((t) => t.kind !== "sym");
-    this.mask = /\d/.test(sentence.text) ? noiseMask(sentence.text, sentence.start) : [];
+    const digits = /\d/.test(sentence.text);
+    this.code = digits ? codeMask(sentence.text, sentence.start) : [];
+    this.mask = digits ? [...noiseMask(sentence.text, sentence.start), ...this.code] : [];
     this.titleCase = isTitleCase(tokens, this.firstWord);
     this.cased = tokens;
     this.tokens = this.titleCase ? foldFigureWords(tokens, this.firstWord) : tokens;

@@ -8,6 +8,7 @@
 import { attributionFor, findCues } from "./attribution";
 import { ConceptReader } from "./concepts";
 import { MONTHS } from "./dates";
+import { isMasked } from "./noise";
 import { SMALL_NUMBER_WORDS, TENS_WORDS } from "./numbers";
 import { ORDINAL_WORDS } from "./ordinals";
 import { CLAIM_RULES } from "./rules";
@@ -46,6 +47,7 @@ export function scanSentence(s: Scan): ExtractedClaimDraft[] {
   let floor = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (i < floor || !canStartClaim(tokens[i])) continue;
+    if (tokens[i].kind === "num" && s.code.length > 0 && isMasked(s.code, tokens[i].start, tokens[i].end)) continue;
     let draft: Draft | null = null;
     for (const rule of CLAIM_RULES) {
       draft = rule.read(s, i, floor);

@@ -132,7 +132,10 @@ export function nounPhraseAt(text: string, tokens: Token[], i: number, countable
     head = tokens[k].lower;
     words++;
     j = k + 1;
-    if (isPluralNoun(head)) {
+    // "three Texas counties", "two Athens hotels": a name in -s modifies the plural noun after it
+    const after = tokens[j];
+    const nameModifier = t.text[0] !== t.lower[0] && k === j - 1 && isWordLike(after) && after.text === after.lower && !STOP_WORDS.has(after.lower) && isPluralNoun(after.lower);
+    if (isPluralNoun(head) && !nameModifier) {
       // "soldiers and civilians": extend through a conjunction to another plural.
       const conj = tokens[j]?.lower;
       if ((conj === "and" || conj === "or") && isWordLike(tokens[j + 1])) {

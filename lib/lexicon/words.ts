@@ -108,3 +108,44 @@ export const RATE_DENOMINATORS = new Set(["second", "minute", "hour", "day", "ni
 
 /** Words that make a figure a rate: "$5 each", "3 per game", "twice daily". */
 export const RATE_MARKERS = new Set(["each", "every", "per", "apiece", "annually", "daily", "weekly", "monthly", "yearly", "hourly"]);
+
+/**
+ * Time-zone abbreviations as news pages print them after a time ("03.31 BST", "9:28 AM EDT"),
+ * matched in capitals only ("ET" and "PT" are also words in other cases).
+ */
+export const TIME_ZONES = new Set([
+  "GMT", "UTC", "BST", "IST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "EST", "EDT", "CST", "CDT", "MST", "MDT",
+  "PST", "PDT", "AKST", "AKDT", "HST", "AST", "ADT", "NST", "NDT", "ET", "CT", "MT", "PT", "AEST", "AEDT", "ACST", "ACDT",
+  "AWST", "NZST", "NZDT", "JST", "KST", "HKT", "SGT", "PHT", "WIB", "SAST", "CAT", "EAT", "WAT", "PKT", "GST",
+]);
+
+/** Words of a dateline or timestamp line besides its date, time and names: "Published:", "Last updated at", "local time". */
+export const DATELINE_WORDS = new Set([
+  "published", "updated", "last", "posted", "edited", "modified", "created", "first", "time", "date", "at", "on", "by",
+  "and", "the", "of", "local", "am", "pm", "a", "m", "p", "hrs", "uhr",
+]);
+
+/** Words that make a line a page timestamp even when it runs into the report ("Updated 14:02 GMT – Police said ..."). */
+export const TIMESTAMP_HEADERS = new Set(["published", "updated", "posted", "edited", "modified"]);
+
+/** Forms of "be", "have", "do" and the modals: a phrase holding one is a clause, never a noun phrase. */
+export const AUXILIARY_VERBS = new Set([
+  "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did",
+  "will", "would", "shall", "should", "can", "could", "may", "might", "must", "isn't", "aren't", "wasn't", "weren't",
+  "hasn't", "haven't", "hadn't", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't",
+]);
+
+/** Forms of "be": before a reporting verb they make it passive ("is said", "were estimated"), whose subject is no source. */
+export const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
+
+/** Determiners and possessives: a lower-case word right before one takes an object, a verb ("drove a car"). */
+export const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some", "every", "each"]);
+
+/** Singular nouns whose plural is not formed with -s ("man" → "men"): counts shown in the plural need them. */
+export const IRREGULAR_PLURAL_OF: Readonly<Record<string, string>> = {
+  man: "men", woman: "women", child: "children", foot: "feet", tooth: "teeth", mouse: "mice", goose: "geese",
+  person: "people", ox: "oxen", louse: "lice", die: "dice", crisis: "crises", thesis: "theses", analysis: "analyses",
+};
+
+/** Nouns in -man that are not compounds of "man" and take -s ("humans", "Germans"). */
+export const NOT_MAN_COMPOUND = /(?:^hu|^ger|^ro|^sha|^talis|^cai|^otto|^cay|^dober|^walk)man$/;

@@ -33,6 +33,7 @@ export type ClaimRecord = {
   reviewedAt: Date | null;
   version: number;
   originClaimId?: number | null;
+  rule?: string | null;
 };
 
 export function toDocumentRef(doc: DocumentRecord): DocumentRef {
@@ -74,6 +75,7 @@ export function toClaimFields(claim: ClaimRecord): Omit<ClaimRow, "document"> {
     subject: claim.subject,
     attribution: claim.attribution,
     originClaimId: claim.originClaimId ?? null,
+    rule: claim.rule ?? null,
     ...toReviewFields(claim),
   };
 }

@@ -40,6 +40,8 @@ export interface ClaimRow {
   version?: number;
   /** The claim of its group whose wording this one repeats (wire copy); its own id when original. */
   originClaimId?: number | null;
+  /** The extraction rule that read the figure ("vague-amount", "date.dateline"); null for claims stored before rule ids. */
+  rule?: string | null;
   document: DocumentRef;
 }
 

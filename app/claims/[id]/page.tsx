@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ClaimReviewForm } from "../../../components/claim-review-form";
-import { claimHref, formatClaimInterval, formatQualifier, formatWhen, sourceLabel } from "../../../components/figure-format";
+import { claimHref, formatClaimReading, formatQualifier, formatWhen, sourceLabel } from "../../../components/figure-format";
 import { HistoryList } from "../../../components/history-list";
 import { ReviewStatusBadge } from "../../../components/review-status-badge";
 import { VerdictBadge } from "../../../components/verdict-badge";
@@ -70,7 +70,7 @@ export default async function ClaimPage({ params }: ClaimPageProps) {
         <div>
           <dt>Figure</dt>
           <dd>
-            {claim.reading.kind}, {formatClaimInterval(claim.reading)} ({formatQualifier(claim.reading.qualifier)})
+            {claim.reading.kind}, {formatClaimReading({ ...claim.reading, figure: claim.figure })} ({formatQualifier(claim.reading.qualifier)})
           </dd>
         </div>
         <div>

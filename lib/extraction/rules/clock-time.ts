@@ -1,6 +1,6 @@
 import { clockQualifier, parseClockAt } from "../clock";
 import type { Draft, Scan } from "../scan-state";
-import type { ClaimRule } from "./rule";
+import { DATELINE, DATELINE_VARIANT, type ClaimRule } from "./rule";
 
 function tryClock(s: Scan, i: number, floor: number): Draft | null {
   const m = parseClockAt(s.tokens, i);
@@ -24,6 +24,7 @@ function tryClock(s: Scan, i: number, floor: number): Draft | null {
 
 export const clockTimeRule: ClaimRule = {
   id: "clock-time",
+  variants: { [`clock-time.${DATELINE}`]: DATELINE_VARIANT },
   description: "A time of day (\"at around 4.30am\"), with the interval its wording allows.",
   read: (s, i, floor) => tryClock(s, i, floor),
 };

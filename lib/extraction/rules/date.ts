@@ -4,7 +4,7 @@ import { isPluralNoun } from "../subjects";
 import { CURRENCY_WORDS, MEASURE_UNITS, PERCENT_WORDS, TIME_UNITS } from "../units";
 import { isMasked } from "../noise";
 import type { Draft, Scan } from "../scan-state";
-import type { ClaimRule } from "./rule";
+import { DATELINE, DATELINE_VARIANT, type ClaimRule } from "./rule";
 
 /** A word after a four-digit number that makes it an amount, not a year: "2000 votes", "1500 pounds". */
 function isAmountWord(lower: string): boolean {
@@ -38,6 +38,7 @@ function tryDate(s: Scan, i: number): Draft | null {
 
 export const dateRule: ClaimRule = {
   id: "date",
+  variants: { [`date.${DATELINE}`]: DATELINE_VARIANT },
   description: "A calendar date or span: a day, month, year, season or decade (\"on 3 May 2021\", \"in the 1990s\"), or a day named relative to the article's date (\"on Thursday\").",
   read: (s, i) => tryDate(s, i),
 };

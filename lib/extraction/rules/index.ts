@@ -19,6 +19,7 @@ import { vagueAmountRule } from "./vague-amount";
 import { zeroCountRule } from "./zero-count";
 
 export type { ClaimRule } from "./rule";
+export { DATELINE, isDatelineRule, isVagueAmountRule, VAGUE_AMOUNT } from "./rule";
 
 export const CLAIM_RULES: readonly ClaimRule[] = [
   clockTimeRule,

@@ -74,7 +74,8 @@ export function oneOf(s: Scan, a: Amount, u: UnitRead, first: number, floor: num
     return qualify(s, { first, last: a.last, kind: "count", value: 1, low: 1, high: 1, qualifier: "exact", unit: lemmatize(group.head), subject: group.text, precision: 1, change: null }, floor);
   } else {
     if (isStopWord(next.lower) || next.lower.endsWith("ly")) return null;
-    np = nounPhraseAt(s.text, tokens, u.next, false);
+    // "One Australian and one English climber": the name is an adjective whose noun is stated once, after the second count
+    np = sharedNoun(s, u.next) ?? nounPhraseAt(s.text, tokens, u.next, false);
     if (!np || isPluralNoun(np.head)) return null;
   }
   // "One lorry overturned": the phrase ends before a past-tense verb
@@ -112,4 +113,32 @@ function isElliptical(s: Scan, a: Amount, u: UnitRead, asSubject: boolean): bool
 function antecedent(s: Scan): { unit: string; subject: string | null } {
   const earlier = [...s.drafts].reverse().find((d) => d.kind === "count" && d.unit);
   return { unit: earlier?.unit ?? "", subject: earlier?.subject ?? null };
+}
+
+/**
+ * A lone capitalised word after a count, coordinated with a second count whose
+ * phrase pairs another capitalised word with a common noun ("one Australian
+ * and one English climber", "one Danish and two Dutch sailors"): the first
+ * count's noun is elided and is that common noun. The phrase returned joins
+ * the adjective to it ("Australian climber").
+ */
+function sharedNoun(s: Scan, at: number): { text: string; head: string; first: number; last: number } | null {
+  const tokens = s.tokens;
+  const adjective = tokens[at];
+  const last = at;
+  if (adjective?.kind !== "word" || adjective.text[0] === adjective.lower[0]) return null;
+  const conj = tokens[last + 1]?.lower;
+  const count = tokens[last + 2];
+  if ((conj !== "and" && conj !== "or") || !count || (count.kind !== "num" && !/^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(count.lower))) return null;
+  const other = nounPhraseAt(s.text, tokens, last + 3, false);
+  if (!other) return null;
+  // the phrase ends before a past-tense verb ("English climber died")
+  let end = other.last;
+  while (end > other.first && /ed$/i.test(tokens[end].text)) end--;
+  if (end === other.first) return null;
+  const lead = tokens[other.first];
+  const noun = tokens[end];
+  if (lead.text[0] === lead.lower[0] || noun.text[0] !== noun.lower[0]) return null;
+  const singular = lemmatize(noun.lower);
+  return { text: `${adjective.text} ${singular}`, head: singular, first: at, last };
 }

@@ -5,7 +5,7 @@ import { lemmatize, nounPhraseAt } from "../subjects";
 import type { ClaimKind } from "../types";
 import { CURRENCY_WORDS } from "../units";
 import { parseVagueAt } from "../vague";
-import type { ClaimRule } from "./rule";
+import { VAGUE_AMOUNT, type ClaimRule } from "./rule";
 
 function tryVague(s: Scan, i: number, floor: number): Draft | null {
   const match = parseVagueAt(s.tokens, i);
@@ -42,6 +42,7 @@ function tryVague(s: Scan, i: number, floor: number): Draft | null {
     first,
     last,
     kind,
+    // the midpoint only sorts the claim among others; the figure is shown as its words and its interval
     value: clean((match.low + match.high) / 2),
     low,
     high,
@@ -54,7 +55,7 @@ function tryVague(s: Scan, i: number, floor: number): Draft | null {
 }
 
 export const vagueAmountRule: ClaimRule = {
-  id: "vague-amount",
+  id: VAGUE_AMOUNT,
   description: "An amount stated only by its order of magnitude (\"thousands of\", \"dozens\", \"several hundred\"), kept as the interval the words allow.",
   read: (s, i, floor) => tryVague(s, i, floor),
 };
