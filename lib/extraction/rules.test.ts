@@ -484,3 +484,24 @@ describe("round 6: concepts of lists, participles, coordinated counts and rates"
     expect(claim.concept).toBe("cut");
   });
 });
+
+describe("ages stated in other units and words", () => {
+  it("keeps the time unit an age is stated in", () => {
+    const months = one("The foal was only seven months old when it was sold.", "seven months old");
+    expect([months.kind, months.value, months.unit]).toEqual(["age", 7, "month"]);
+    expect(one("A 6-week-old puppy was found in the shed.", "6-week-old").unit).toBe("week");
+    expect(one("They found a 30 day old parking ticket.", "30 day old").unit).toBe("day");
+    expect(one("The boy is 12 years old.", "12 years old").unit).toBe("year");
+  });
+  it("reads 'years of age', 'yo' and an age of one", () => {
+    const a = one("Patients over seventy years of age were invited.", "over seventy years of age");
+    expect([a.kind, a.value, a.unit]).toEqual(["age", 70, "year"]);
+    expect(one("The clinic saw a 64 yo woman on Monday.", "64 yo").kind).toBe("age");
+    expect(one("The treaty is only one year old.", "one year old").value).toBe(1);
+  });
+  it("joins a tens word and a ones word written without a hyphen", () => {
+    const c = one("The village counted sixty seven sheep.", "sixty seven");
+    expect([c.value, c.unit]).toEqual([67, "sheep"]);
+    expect(one("She retired at ninety two years of age.", "ninety two years of age").value).toBe(92);
+  });
+});

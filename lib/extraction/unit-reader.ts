@@ -110,7 +110,8 @@ export function readUnit(s: Scan, a: Amount): UnitRead {
   if (t.text === "-" && adjacent(tokens[a.last], t) && adjacent(t, tokens[k + 1]) && tokens[k + 1].kind === "word") {
     const u = tokens[k + 1].lower;
     if (TIME_UNITS[u]) {
-      if (tokens[k + 2]?.text === "-" && tokens[k + 3]?.lower === "old") return { kind: "age", unit: "year", last: k + 3, next: k + 4 };
+      // an age keeps the unit it is stated in: "a 3-month-old"
+      if (tokens[k + 2]?.text === "-" && tokens[k + 3]?.lower === "old") return { kind: "age", unit: TIME_UNITS[u], last: k + 3, next: k + 4 };
       return { kind: "duration", unit: TIME_UNITS[u], last: k + 1, next: k + 2 };
     }
     if (MEASURE_UNITS[u]) return { ...MEASURE_UNITS[u], last: k + 1, next: k + 2 };
@@ -147,10 +148,15 @@ export function readUnit(s: Scan, a: Amount): UnitRead {
     return { ...MEASURE_UNITS[w], last: k, next: k + 1 };
   }
   if (w === "m") return { kind: "length", unit: "m", last: k, next: k + 1 };
+  // "a 87 yo man", "aged 40 y/o": years old, abbreviated
+  if (w === "yo" && !a.inWords) return { kind: "age", unit: "year", last: k, next: k + 1 };
+  if (w === "y" && tokens[k + 1]?.text === "/" && tokens[k + 2]?.lower === "o" && adjacent(t, tokens[k + 1]) && adjacent(tokens[k + 1], tokens[k + 2])) return { kind: "age", unit: "year", last: k + 2, next: k + 3 };
   if (TIME_UNITS[w]) {
-    if (tokens[k + 1]?.lower === "old") return { kind: "age", unit: "year", last: k + 1, next: k + 2 };
+    // "ten months old", "a 90 day old bill": the age in the unit it is stated in
+    if (tokens[k + 1]?.lower === "old") return { kind: "age", unit: TIME_UNITS[w], last: k + 1, next: k + 2 };
+    if (tokens[k + 1]?.lower === "of" && tokens[k + 2]?.lower === "age") return { kind: "age", unit: TIME_UNITS[w], last: k + 2, next: k + 3 };
     // "a 60 year-old"
-    if (tokens[k + 1]?.text === "-" && tokens[k + 2]?.lower === "old" && adjacent(t, tokens[k + 1])) return { kind: "age", unit: "year", last: k + 2, next: k + 3 };
+    if (tokens[k + 1]?.text === "-" && tokens[k + 2]?.lower === "old" && adjacent(t, tokens[k + 1])) return { kind: "age", unit: TIME_UNITS[w], last: k + 2, next: k + 3 };
     return { kind: "duration", unit: TIME_UNITS[w], last: k, next: k + 1 };
   }
   // Index or percentage points stated in digits: "fell by 3.9 points" ("two points" is rhetoric).

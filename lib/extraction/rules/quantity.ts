@@ -159,7 +159,7 @@ function tryQuantity(s: Scan, i: number, floor: number): Draft | null {
       if (value <= 12 && !range && DISCOURSE_NOUNS.has(unit)) return null; // "three reasons"
     }
   } else {
-    if (a.inWords && value === 1 && !a.scaled && kind !== "duration" && kind !== "percent" && kind !== "money") return null;
+    if (a.inWords && value === 1 && !a.scaled && kind !== "duration" && kind !== "age" && kind !== "percent" && kind !== "money") return null;
     subject = subjectAfter(s, u.next, kind);
   }
 
