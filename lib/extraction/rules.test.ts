@@ -505,3 +505,26 @@ describe("ages stated in other units and words", () => {
     expect(one("She retired at ninety two years of age.", "ninety two years of age").value).toBe(92);
   });
 });
+
+describe("degrees and misspelled units", () => {
+  it("reads the scale after a degree word, 'deg' or the degree sign", () => {
+    const c = one("The kiln reached 900 degrees Celsius by noon.", "900 degrees Celsius");
+    expect([c.kind, c.unit]).toEqual(["temperature", "°C"]);
+    expect(one("Overnight it fell to 4 deg c in the valley.", "4 deg c").unit).toBe("°C");
+    expect(one("Milk is pasteurised at 72° Celsius.", "72° Celsius").unit).toBe("°C");
+    expect(one("The oven ran at 350 °F all day.", "350 °F").unit).toBe("°F");
+    expect(one("The core was 3.5deg C warmer.", "3.5deg C").unit).toBe("°C");
+  });
+  it("reads a degree without a scale as degrees", () => {
+    const sign = one("Turn the dial by 45° to the left.", "45°");
+    expect([sign.kind, sign.unit]).toEqual(["temperature", "°"]);
+    expect(one("The ramp rises at 12 deg.", "12 deg").unit).toBe("°");
+  });
+  it("reads a scale or a long unit name misspelled by one letter", () => {
+    expect(one("The pool is kept at 28 celcius.", "28 celcius").unit).toBe("°C");
+    expect(one("A fever of 101 degrees farenheit is a worry.", "101 degrees farenheit").unit).toBe("°F");
+    expect(one("The trail runs 14 kilometeres inland.", "14 kilometeres").unit).toBe("km");
+    // short unit names are never corrected: they have English neighbours
+    expect(one("The museum owns 5 galleons.", "5").unit).toBe("galleon");
+  });
+});

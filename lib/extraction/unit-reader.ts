@@ -3,7 +3,12 @@ import { MEASURE_ADJECTIVES, NOT_COUNTED_COMPOUNDS, SPORTS_RATES } from "../lexi
 import type { Amount, Scan, UnitRead } from "./scan-state";
 import { isPluralNoun, isStopWord, lemmatize, nounPhraseAt } from "./subjects";
 import { adjacent, isCapitalized } from "./tokens";
+import { readDegrees, scaleAfterGluedDegree } from "./unit-degrees";
+import { closestWord, spellingIndex } from "./spelling";
 import { CUBIC_UNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_ADJECTIVES, ISO_CURRENCIES, MEASURE_UNITS, PERCENT_WORDS, SPEED_OF_LENGTH, SQUARE_UNITS, TIME_UNITS } from "./units";
+
+// eight letters or more: shorter unit names have English neighbours ("gallons"/"galleons")
+const MEASURE_SPELLING = spellingIndex(Object.keys(MEASURE_UNITS), 8);
 
 /** The unit after an amount ending at token `k - 1`. */
 export function readUnit(s: Scan, a: Amount): UnitRead {
@@ -18,6 +23,7 @@ export function readUnit(s: Scan, a: Amount): UnitRead {
       const unit = den === "s" ? (a.gluedUnit.unit === "m" ? "m/s" : undefined) : SPEED_OF_LENGTH[a.gluedUnit.unit];
       if (unit) return { kind: "speed", unit, last: k + 1, next: k + 2 };
     }
+    if (a.gluedUnit.unit === "°") return scaleAfterGluedDegree(s, k) ?? { ...a.gluedUnit, last: a.last, next: k };
     return { ...a.gluedUnit, last: a.last, next: k };
   }
   if (a.currency) return { kind: "money", unit: a.currency, last: a.last, next: k };
@@ -37,6 +43,8 @@ export function readUnit(s: Scan, a: Amount): UnitRead {
   if (t.kind === "sym" && CURRENCY_SYMBOLS[t.text] && adjacent(tokens[a.last], t) && tokens[k + 1]?.kind !== "num") return { kind: "money", unit: CURRENCY_SYMBOLS[t.text], last: k, next: k + 1 };
   // inches and feet written with primes: "25.5″", "6′"
   if ((t.text === "″" || t.text === "′") && adjacent(tokens[a.last], t) && !(tokens[k + 1]?.lower === "s" && adjacent(t, tokens[k + 1]))) return { kind: "length", unit: t.text === "″" ? "in" : "ft", last: k, next: k + 1 };
+  const degrees = readDegrees(s, a, k);
+  if (degrees) return degrees;
   if (t.kind !== "word" && t.text !== "-") return count;
   const spaced = spacedSymbol(s, a, k);
   if (spaced) return spaced;
@@ -59,8 +67,6 @@ export function readUnit(s: Scan, a: Amount): UnitRead {
   if (isCapitalized(t) && /(?:an|ese|ish|i)$/.test(w) && CURRENCY_WORDS[tokens[k + 1]?.lower ?? ""] && !/^(dollars?|pesos?|francs?|crowns?|pounds?|dinars?)$/.test(tokens[k + 1].lower)) {
     return { kind: "money", unit: CURRENCY_WORDS[tokens[k + 1].lower], last: k + 1, next: k + 2 };
   }
-  // temperature scales without "degrees": "minus 387 Fahrenheit"
-  if (w === "celsius" || w === "centigrade" || w === "fahrenheit") return { kind: "temperature", unit: w === "fahrenheit" ? "°F" : "°C", last: k, next: k + 1 };
   // metric horsepower: "300 PS"
   if (t.text === "PS") return { kind: "measure", unit: "PS", last: k, next: k + 1 };
   // sports averages: "15.3 ppg", "7.4 rpg", "6.9 apg"; baseball's "0.5 WAR"
@@ -148,6 +154,9 @@ export function readUnit(s: Scan, a: Amount): UnitRead {
     return { ...MEASURE_UNITS[w], last: k, next: k + 1 };
   }
   if (w === "m") return { kind: "length", unit: "m", last: k, next: k + 1 };
+  // a long unit name misspelled by one letter: "12 kilometeres", "5 kilograms"
+  const misspelled = TIME_UNITS[w] || CURRENCY_WORDS[w] ? null : closestWord(w, MEASURE_SPELLING);
+  if (misspelled) return { ...MEASURE_UNITS[misspelled], last: k, next: k + 1 };
   // "a 87 yo man", "aged 40 y/o": years old, abbreviated
   if (w === "yo" && !a.inWords) return { kind: "age", unit: "year", last: k, next: k + 1 };
   if (w === "y" && tokens[k + 1]?.text === "/" && tokens[k + 2]?.lower === "o" && adjacent(t, tokens[k + 1]) && adjacent(tokens[k + 1], tokens[k + 2])) return { kind: "age", unit: "year", last: k + 2, next: k + 3 };

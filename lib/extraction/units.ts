@@ -34,9 +34,9 @@ export const MEASURE_UNITS: Record<string, UnitInfo> = {
   ...table("mass", {
     Gt: ["gigatonne", "gigatonnes", "gigaton", "gigatons"],
     Mt: ["megatonne", "megatonnes", "megaton", "megatons"],
-    kg: ["kg", "kgs", "kilogram", "kilograms", "kilo", "kilos"],
+    kg: ["kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"],
     t: ["tonne", "tonnes", "ton", "tons"],
-    g: ["gram", "grams"],
+    g: ["gram", "grams", "gramme", "grammes"],
     mg: ["mg", "milligram", "milligrams", "milligramme", "milligrammes"],
     lb: ["lb", "lbs"],
     oz: ["oz", "ounce", "ounces"],
