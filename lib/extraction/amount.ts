@@ -101,6 +101,9 @@ export function readAmount(s: Scan, i: number): Amount | null {
     }
     if (after && adjacent(n, after) && after.kind === "word") {
       const suffix = after.lower;
+      // letters between digits make a code, not a unit: "24703m212", "4K60" (a power "km2" is read below)
+      const code = tokens[j + 2];
+      if (code?.kind === "num" && adjacent(after, code) && !/^[23]$/.test(code.text)) return null;
       const afterSuffix = tokens[j + 2];
       const moneyAfter = !!afterSuffix && (!!CURRENCY_WORDS[afterSuffix.lower] || ISO_CURRENCIES.has(afterSuffix.text));
       if (after.text === "M" && !moneyAfter) {
@@ -130,6 +133,10 @@ export function readAmount(s: Scan, i: number): Amount | null {
       } else if (SCALE_SUFFIXES[suffix] && (currency || suffix !== "b")) {
         scale = SCALE_SUFFIXES[suffix];
         scaled = true;
+        last = j + 1;
+      } else if (after.text === "U" && !currency) {
+        // rack units: "a 10U chassis"
+        gluedUnit = { kind: "measure", unit: "U" };
         last = j + 1;
       } else if (GLUED_UNITS[suffix] && after.text !== "G") { // "5G" is a network generation
         gluedUnit = GLUED_UNITS[suffix];

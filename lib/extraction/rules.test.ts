@@ -87,7 +87,7 @@ describe("values", () => {
   });
   it("reads mixed fractions, 'half a dozen', hyphenated scales and speeds in words", () => {
     expect(one("The trail is 12 1/2 miles long.", "12 1/2 miles").value).toBe(12.5);
-    expect(one("Stir in 3/4 cup of sugar.", "3/4").value).toBe(0.75);
+    expect(one("Stir in 3/4 cup of sugar.", "3/4 cup").value).toBe(0.75);
     expect(one("Half a dozen vans were stolen.", "Half a dozen").value).toBe(6);
     expect(one("The grant was €3 million ($3.3-million).", "$3.3-million").value).toBe(3_300_000);
     const s = one("The train hit 150 miles an hour.", "150 miles an hour");
@@ -526,5 +526,43 @@ describe("degrees and misspelled units", () => {
     expect(one("The trail runs 14 kilometeres inland.", "14 kilometeres").unit).toBe("km");
     // short unit names are never corrected: they have English neighbours
     expect(one("The museum owns 5 galleons.", "5").unit).toBe("galleon");
+  });
+});
+
+describe("dimension units: symbols, brackets, powers, kitchen measures, codes", () => {
+  it("reads a unit symbol alone in brackets after the number", () => {
+    const c = one("The crate weighs 35 (kg) when full.", "35 (kg)");
+    expect([c.kind, c.unit]).toEqual(["mass", "kg"]);
+    expect(one("Each span is 12 [km] long.", "12 [km]").unit).toBe("km");
+  });
+  it("reads a power glued to a length unit, and metric tons", () => {
+    expect(one("The reserve covers 240 km2 of forest.", "240 km2").unit).toBe("km²");
+    expect(one("The mill shipped 8,200 metric tons of pulp.", "8,200 metric tons").unit).toBe("t");
+  });
+  it("reads inches after feet and a double quote before a measure adjective", () => {
+    expect(one("The goalkeeper is 6 ft 3 in tall.", "3 in").unit).toBe("in");
+    expect(one("She bought a 14\" wide frame.", "14\"").unit).toBe("in");
+    // "in" elsewhere is a preposition
+    expect(one("They walked 6 km in the rain.", "6 km").unit).toBe("km");
+  });
+  it("reads bytes with a capital B, bits, micrograms, decimetres, radians, rack units and kitchen measures", () => {
+    expect(one("The update is 350 MB in total.", "350 MB").unit).toBe("MB");
+    expect(one("An old 8-bit console sold out.", "8-bit").unit).toBe("bit");
+    expect(one("Each tablet holds 400 micrograms of folate.", "400 micrograms").unit).toBe("µg");
+    expect(one("The board is 3 dm across.", "3 dm").unit).toBe("dm");
+    expect(one("The arm swings through 1.2rad each cycle.", "1.2rad").unit).toBe("rad");
+    expect(one("The switch fits in a 2U slot.", "2U").unit).toBe("U");
+    expect(one("Stir in 2 tablespoons of honey.", "2 tablespoons").unit).toBe("tbsp");
+    expect(one("Add 1/2 cup of milk.", "1/2 cup").unit).toBe("cup");
+    // a network name is no measure
+    expect(one("It has two gigabit Ethernet ports.", "two").unit).toBe("port");
+  });
+  it("reads no unit in a code of letters between digits", () => {
+    expect(figures("Order part 5512m300 from the depot.")).toEqual([]);
+    expect(figures("The valve XR7-115 failed.")).toEqual([]);
+  });
+  it("reads a lower-case month before a day as a date, but not 'may' or 'march'", () => {
+    expect(figures("the index fell 190 points on oct. 13 and rose on june 5.")).toEqual(["190 points"]);
+    expect(figures("the price may 5 times double.")).toEqual(["5 times"]);
   });
 });

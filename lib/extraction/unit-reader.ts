@@ -5,6 +5,7 @@ import { isPluralNoun, isStopWord, lemmatize, nounPhraseAt } from "./subjects";
 import { adjacent, isCapitalized } from "./tokens";
 import { readDegrees, scaleAfterGluedDegree } from "./unit-degrees";
 import { closestWord, spellingIndex } from "./spelling";
+import { bracketedUnit, inchesAfterFeet, poweredUnit, spacedSymbol } from "./unit-symbols";
 import { CUBIC_UNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_ADJECTIVES, ISO_CURRENCIES, MEASURE_UNITS, PERCENT_WORDS, SPEED_OF_LENGTH, SQUARE_UNITS, TIME_UNITS } from "./units";
 
 // eight letters or more: shorter unit names have English neighbours ("gallons"/"galleons")
@@ -43,11 +44,14 @@ export function readUnit(s: Scan, a: Amount): UnitRead {
   if (t.kind === "sym" && CURRENCY_SYMBOLS[t.text] && adjacent(tokens[a.last], t) && tokens[k + 1]?.kind !== "num") return { kind: "money", unit: CURRENCY_SYMBOLS[t.text], last: k, next: k + 1 };
   // inches and feet written with primes: "25.5″", "6′"
   if ((t.text === "″" || t.text === "′") && adjacent(tokens[a.last], t) && !(tokens[k + 1]?.lower === "s" && adjacent(t, tokens[k + 1]))) return { kind: "length", unit: t.text === "″" ? "in" : "ft", last: k, next: k + 1 };
-  const degrees = readDegrees(s, a, k);
-  if (degrees) return degrees;
+  const symbol = readDegrees(s, a, k) ?? bracketedUnit(s, k) ?? inchesAfterFeet(s, a, k);
+  if (symbol) return symbol;
   if (t.kind !== "word" && t.text !== "-") return count;
   const spaced = spacedSymbol(s, a, k);
   if (spaced) return spaced;
+  // a letter glued to digits after it is a code, not a unit: "24703 m212" (a power "km2" is read below)
+  const glued = tokens[k + 1];
+  if (t.kind === "word" && glued?.kind === "num" && adjacent(t, glued) && !/^[23]$/.test(glued.text)) return count;
   const w = t.lower;
   if (PERCENT_WORDS.has(w)) {
     if (w === "percentage" && (tokens[k + 1]?.lower === "points" || tokens[k + 1]?.lower === "point")) return { kind: "percent", unit: "pp", last: k + 1, next: k + 2 };
@@ -112,6 +116,10 @@ export function readUnit(s: Scan, a: Amount): UnitRead {
       break;
     }
   }
+  // an age with spaced hyphens, as in tokenised text: "a 28 - year - old"
+  if (t.text === "-" && TIME_UNITS[tokens[k + 1]?.lower ?? ""] && tokens[k + 2]?.text === "-" && tokens[k + 3]?.lower === "old") {
+    return { kind: "age", unit: TIME_UNITS[tokens[k + 1].lower], last: k + 3, next: k + 4 };
+  }
   // Hyphenated unit: "1,350-kilometer-long", "a 42-year-old", "a three-month delay".
   if (t.text === "-" && adjacent(tokens[a.last], t) && adjacent(t, tokens[k + 1]) && tokens[k + 1].kind === "word") {
     const u = tokens[k + 1].lower;
@@ -151,9 +159,11 @@ export function readUnit(s: Scan, a: Amount): UnitRead {
       const unit = denominator === "s" ? (MEASURE_UNITS[w].unit === "m" ? "m/s" : undefined) : SPEED_OF_LENGTH[MEASURE_UNITS[w].unit];
       if (unit) return { kind: "speed", unit, last: k + 2, next: k + 3 };
     }
-    return { ...MEASURE_UNITS[w], last: k, next: k + 1 };
+    return poweredUnit(s, k, MEASURE_UNITS[w]) ?? { ...MEASURE_UNITS[w], last: k, next: k + 1 };
   }
-  if (w === "m") return { kind: "length", unit: "m", last: k, next: k + 1 };
+  if (w === "m") return poweredUnit(s, k, { kind: "length", unit: "m" }) ?? { kind: "length", unit: "m", last: k, next: k + 1 };
+  // "34,500 metric tons"
+  if (w === "metric" && /^(tons?|tonnes?)$/.test(tokens[k + 1]?.lower ?? "")) return { kind: "mass", unit: "t", last: k + 1, next: k + 2 };
   // a long unit name misspelled by one letter: "12 kilometeres", "5 kilograms"
   const misspelled = TIME_UNITS[w] || CURRENCY_WORDS[w] ? null : closestWord(w, MEASURE_SPELLING);
   if (misspelled) return { ...MEASURE_UNITS[misspelled], last: k, next: k + 1 };
@@ -172,41 +182,4 @@ export function readUnit(s: Scan, a: Amount): UnitRead {
   if ((w === "points" || w === "point") && !a.inWords) return { kind: "count", unit: "point", last: k, next: k + 1 };
   if (w === "times") return { kind: "count", unit: "times", last: k, next: k + 1 };
   return count;
-}
-
-/**
- * Unit symbols written after a space, case-sensitive: "a 5 W charger",
- * "12 C", "98 F", "661 kt" (knots when the sentence is about speed or
- * wind, else kilotons), share prices "down 68 p at 1112 p". A symbol must
- * end its phrase (punctuation, a lower-case word or a preposition after
- * it), and no capitalised name may precede the number ("Grade 12 C",
- * "Section 5 W").
- */
-function spacedSymbol(s: Scan, a: Amount, k: number): UnitRead | null {
-  const tokens = s.tokens;
-  const t = tokens[k];
-  if (!t || t.kind !== "word" || a.inWords || adjacent(tokens[a.last], t)) return null;
-  if (!/^(W|kW|MW|C|F|kt|p)$/.test(t.text)) return null;
-  const prev = tokens[a.first - 1];
-  if (prev && prev.kind === "word" && isCapitalized(prev) && a.first - 1 !== s.firstWord) return null;
-  const next = tokens[k + 1];
-  if (next && (next.kind === "num" || (next.kind === "word" && isCapitalized(next) && !/^[A-Z]{2,}/.test(next.text)) || next.text === "-" || next.text === "&" || next.text === "/")) return null;
-  const done = { last: k, next: k + 1 };
-  switch (t.text) {
-    case "W": return { kind: "measure", unit: "W", ...done };
-    case "kW": return { kind: "measure", unit: "kW", ...done };
-    case "MW": return { kind: "measure", unit: "MW", ...done };
-    case "C": return { kind: "temperature", unit: "°C", ...done };
-    case "F": return { kind: "temperature", unit: "°F", ...done };
-    case "kt":
-      return /\b(speed|speeds|wind|winds|gusts?|sustained|flying|flew|sail|sailing|sound|cruis\w*|knots?)\b/i.test(s.sentence.text)
-        ? { kind: "speed", unit: "kn", ...done }
-        : { kind: "mass", unit: "kt", ...done };
-    case "p":
-      // pence in a market report: "down 68 p at 1112 p"
-      if (a.currency || !/\b(shares?|stocks?|pence|fallers|risers|FTSE|price)\b/i.test(s.sentence.text)) return null;
-      if (next && !/^(at|to|from|a|per|on|in|and|or|[.,;:)])$/i.test(next.text)) return null;
-      return { kind: "money", unit: "penny", ...done };
-  }
-  return null;
 }

@@ -26,6 +26,8 @@ export const MEASURE_UNITS: Record<string, UnitInfo> = {
     nmi: ["nautical"],
     nm: ["nm", "nanometer", "nanometers", "nanometre", "nanometres"],
     "µm": ["µm", "μm", "micron", "microns", "micrometer", "micrometers", "micrometre", "micrometres"],
+    dm: ["dm", "decimeter", "decimeters", "decimetre", "decimetres"],
+    pm: ["picometer", "picometers", "picometre", "picometres"],
   }),
   ...table("area", {
     ha: ["ha", "hectare", "hectares"],
@@ -38,6 +40,7 @@ export const MEASURE_UNITS: Record<string, UnitInfo> = {
     t: ["tonne", "tonnes", "ton", "tons"],
     g: ["gram", "grams", "gramme", "grammes"],
     mg: ["mg", "milligram", "milligrams", "milligramme", "milligrammes"],
+    "µg": ["µg", "μg", "mcg", "microgram", "micrograms", "microgramme", "microgrammes"],
     lb: ["lb", "lbs"],
     oz: ["oz", "ounce", "ounces"],
   }),
@@ -46,6 +49,10 @@ export const MEASURE_UNITS: Record<string, UnitInfo> = {
     bbl: ["barrel", "barrels"],
     gal: ["gallon", "gallons"],
     ml: ["ml", "milliliter", "milliliters", "millilitre", "millilitres"],
+    // kitchen measures
+    cup: ["cup", "cups"],
+    tbsp: ["tbsp", "tablespoon", "tablespoons"],
+    tsp: ["tsp", "teaspoon", "teaspoons"],
   }),
   ...table("speed", {
     "km/h": ["kph", "kmh"],
@@ -69,6 +76,13 @@ export const MEASURE_UNITS: Record<string, UnitInfo> = {
     GB: ["gb", "gigabyte", "gigabytes"],
     MB: ["megabyte", "megabytes"],
     TB: ["tb", "terabyte", "terabytes"],
+    KB: ["kilobyte", "kilobytes"],
+    // (not the words "gigabit", "megabit": they name networks, "four gigabit Ethernet switches")
+    bit: ["bit", "bits"],
+    kbit: ["kbit"],
+    Mbit: ["mbit"],
+    Gbit: ["gbit"],
+    rad: ["radian", "radians"],
     Mbps: ["mbps"],
     Gbps: ["gbps"],
     psi: ["psi"],
@@ -105,7 +119,8 @@ export const GLUED_UNITS: Record<string, UnitInfo> = {
   mm: MEASURE_UNITS.mm, kg: MEASURE_UNITS.kg, mph: MEASURE_UNITS.mph, kph: MEASURE_UNITS.kph,
   lb: MEASURE_UNITS.lb, lbs: MEASURE_UNITS.lbs, ha: MEASURE_UNITS.ha, oz: MEASURE_UNITS.oz, nm: MEASURE_UNITS.nm,
   mg: MEASURE_UNITS.mg, "µm": MEASURE_UNITS["µm"], "μm": MEASURE_UNITS["µm"], ksi: MEASURE_UNITS.ksi, kpa: MEASURE_UNITS.kpa, mpa: MEASURE_UNITS.mpa, gpa: MEASURE_UNITS.gpa,
-  g: MEASURE_UNITS.gram, l: MEASURE_UNITS.liter, ml: MEASURE_UNITS.ml,
+  g: MEASURE_UNITS.gram, l: MEASURE_UNITS.liter, ml: MEASURE_UNITS.ml, dm: MEASURE_UNITS.dm, "µg": MEASURE_UNITS["µg"], "μg": MEASURE_UNITS["µg"],
+  mcg: MEASURE_UNITS.mcg, rad: MEASURE_UNITS.radian, t: MEASURE_UNITS.tonne,
   ...Object.fromEntries(
     ["kw", "kwh", "mw", "mwh", "gw", "gwh", "w", "hp", "bhp", "hz", "khz", "mhz", "ghz", "gb", "mb", "tb", "mbps", "gbps", "psi", "db", "rpm", "mah", "mpg"]
       .map((u) => [u, MEASURE_UNITS[u] ?? MEASURE_UNITS[u === "w" ? "watt" : u === "mb" ? "megabyte" : u]]),
