@@ -566,3 +566,40 @@ describe("dimension units: symbols, brackets, powers, kitchen measures, codes", 
     expect(figures("the price may 5 times double.")).toEqual(["5 times"]);
   });
 });
+
+describe("currencies: codes, spaced signs, sub-units, fractions of a scale", () => {
+  it("reads a currency sign after a space when no number follows it", () => {
+    const c = one("Tickets were 12 € at the door.", "12 €");
+    expect([c.kind, c.unit]).toEqual(["money", "EUR"]);
+  });
+  it("reads lower-case codes, codes in millions and a scale after the code", () => {
+    expect(one("the fare was 40 usd each way.", "40 usd").unit).toBe("USD");
+    expect(one("he owed rmb 300 to the bank.", "rmb 300").unit).toBe("CNY");
+    const m = one("Orders worth 12 MEUR were booked.", "12 MEUR");
+    expect([m.value, m.unit]).toEqual([12e6, "EUR"]);
+    expect(one("The deal was worth 40 USD million.", "40 USD million").value).toBe(40e6);
+    expect(one("Sales were 95USD per unit.", "95USD").unit).toBe("USD");
+  });
+  it("reads dollar prefixes in lower-cased text and ISO codes before the dollar sign", () => {
+    expect(one("the bid was c $ 12 million.", "c $ 12 million").unit).toBe("CAD");
+    expect(one("The fee is Mex$ 400.", "Mex$ 400").unit).toBe("MXN");
+    expect(one("The fee is AUD$ 70.", "AUD$ 70").unit).toBe("AUD");
+    // a spaced "A $5" is the article
+    expect(one("A $5 note was found.", "$5").unit).toBe("USD");
+  });
+  it("reads a nationality before its currency in lower case", () => {
+    expect(one("the fine was 900 turkish lira.", "900 turkish lira").unit).toBe("TRY");
+  });
+  it("joins an amount in a currency and its hundredths", () => {
+    expect(one("The toll is 4 dollars 75 cents.", "4 dollars 75 cents").value).toBe(4.75);
+    expect(one("Lunch was twelve euros and thirty cents.", "twelve euros and thirty cents").value).toBe(12.3);
+    expect(one("A pint costs 5 euros 40.", "5 euros 40").value).toBe(5.4);
+    // a bare number after a sign, or one that counts something, is its own figure
+    expect(figures("It cost $10 and 20 people came.")).toEqual(["$10", "20"]);
+  });
+  it("reads a fraction of a scale word as an amount", () => {
+    expect(one("The repair cost half million dollars.", "half million dollars").value).toBe(500_000);
+    expect(one("They raised a quarter million euros.", "a quarter million euros").value).toBe(250_000);
+    expect(one("Exports reached three quarters billion dollars.", "three quarters billion dollars").value).toBe(750e6);
+  });
+});

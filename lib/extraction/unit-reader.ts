@@ -5,6 +5,8 @@ import { isPluralNoun, isStopWord, lemmatize, nounPhraseAt } from "./subjects";
 import { adjacent, isCapitalized } from "./tokens";
 import { readDegrees, scaleAfterGluedDegree } from "./unit-degrees";
 import { closestWord, spellingIndex } from "./spelling";
+import { currencyCode, millionsCode } from "./unit-money";
+import { SCALE_WORDS } from "./numbers";
 import { bracketedUnit, inchesAfterFeet, poweredUnit, spacedSymbol } from "./unit-symbols";
 import { CUBIC_UNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_ADJECTIVES, ISO_CURRENCIES, MEASURE_UNITS, PERCENT_WORDS, SPEED_OF_LENGTH, SQUARE_UNITS, TIME_UNITS } from "./units";
 
@@ -41,7 +43,8 @@ export function readUnit(s: Scan, a: Amount): UnitRead {
   if (!t) return count;
   if (t.text === "%") return { kind: "percent", unit: "%", last: k, next: k + 1 };
   // a currency sign after the digits: "1,200€"
-  if (t.kind === "sym" && CURRENCY_SYMBOLS[t.text] && adjacent(tokens[a.last], t) && tokens[k + 1]?.kind !== "num") return { kind: "money", unit: CURRENCY_SYMBOLS[t.text], last: k, next: k + 1 };
+  // (or after a space, when no number follows it to take it as a prefix: "15 €")
+  if (t.kind === "sym" && CURRENCY_SYMBOLS[t.text] && tokens[k + 1]?.kind !== "num") return { kind: "money", unit: CURRENCY_SYMBOLS[t.text], last: k, next: k + 1 };
   // inches and feet written with primes: "25.5″", "6′"
   if ((t.text === "″" || t.text === "′") && adjacent(tokens[a.last], t) && !(tokens[k + 1]?.lower === "s" && adjacent(t, tokens[k + 1]))) return { kind: "length", unit: t.text === "″" ? "in" : "ft", last: k, next: k + 1 };
   const symbol = readDegrees(s, a, k) ?? bracketedUnit(s, k) ?? inchesAfterFeet(s, a, k);
@@ -59,7 +62,15 @@ export function readUnit(s: Scan, a: Amount): UnitRead {
     return { kind: "percent", unit: "%", last: k, next: k + 1 };
   }
   if (w === "per" && tokens[k + 1]?.lower === "cent") return { kind: "percent", unit: "%", last: k + 1, next: k + 2 };
-  if (ISO_CURRENCIES.has(t.text)) return { kind: "money", unit: t.text === "RMB" ? "CNY" : t.text, last: k, next: k + 1 };
+  const code = currencyCode(t) ?? millionsCode(t);
+  if (code) {
+    // "75 USD million": a scale after the code; "30 MUSD": a code in millions
+    const scaleWord = tokens[k + 1]?.lower ?? "";
+    const after = scaleWord.length > 3 && SCALE_WORDS[scaleWord] && !a.scaled ? SCALE_WORDS[scaleWord] : 1;
+    const scale = (currencyCode(t) ? 1 : 1e6) * after;
+    const last = after > 1 ? k + 1 : k;
+    return { kind: "money", unit: code, last, next: last + 1, ...(scale > 1 ? { scale } : {}) };
+  }
   if (DOLLAR_ADJECTIVES[w] && (tokens[k + 1]?.lower === "dollars" || tokens[k + 1]?.lower === "dollar")) {
     return { kind: "money", unit: DOLLAR_ADJECTIVES[w], last: k + 1, next: k + 2 };
   }
@@ -68,7 +79,7 @@ export function readUnit(s: Scan, a: Amount): UnitRead {
     return { kind: "money", unit: DOLLAR_ADJECTIVES[tokens[k + 1].lower], last: k + 2, next: k + 3 };
   }
   // a nationality before a currency that names it anyway: "7,199 Chinese yuan", "500 Indian rupees"
-  if (isCapitalized(t) && /(?:an|ese|ish|i)$/.test(w) && CURRENCY_WORDS[tokens[k + 1]?.lower ?? ""] && !/^(dollars?|pesos?|francs?|crowns?|pounds?|dinars?)$/.test(tokens[k + 1].lower)) {
+  if (/(?:an|ese|ish|i)$/.test(w) && CURRENCY_WORDS[tokens[k + 1]?.lower ?? ""] && !/^(dollars?|pesos?|francs?|crowns?|pounds?|dinars?)$/.test(tokens[k + 1].lower)) {
     return { kind: "money", unit: CURRENCY_WORDS[tokens[k + 1].lower], last: k + 1, next: k + 2 };
   }
   // metric horsepower: "300 PS"

@@ -146,16 +146,18 @@ export const TIME_UNITS: Record<string, string> = {
 
 export const CURRENCY_SYMBOLS: Record<string, string> = {
   $: "USD", "¢": "cent", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₴": "UAH",
+  "₡": "CRC", "₾": "GEL", "₭": "LAK", "₿": "BTC", "₦": "NGN", "₱": "PHP", "₫": "VND", "₪": "ILS",
 };
 
 /** Letters glued before "$": "US$5", "A$3", "HK$1". */
 export const DOLLAR_PREFIXES: Record<string, string> = {
-  us: "USD", a: "AUD", au: "AUD", c: "CAD", ca: "CAD", hk: "HKD", nz: "NZD", s: "SGD", r: "BRL",
+  us: "USD", a: "AUD", au: "AUD", c: "CAD", ca: "CAD", hk: "HKD", nz: "NZD", s: "SGD", r: "BRL", mex: "MXN",
 };
 
 export const ISO_CURRENCIES = new Set([
   "USD", "EUR", "GBP", "INR", "JPY", "CNY", "RMB", "RUB", "CHF", "AUD", "CAD", "HKD", "NZD", "SGD",
   "SEK", "NOK", "DKK", "PLN", "TRY", "BRL", "MXN", "ZAR", "KRW", "UAH", "KZT", "PKR", "AFN", "TJS", "UZS",
+  "CRC", "GEL", "LAK", "LKR", "NGN", "PHP", "VND", "ILS", "BTC",
 ]);
 
 /** Currency words after a number: "fifty billion dollars", "2m euros". */
@@ -166,8 +168,11 @@ export const CURRENCY_WORDS: Record<string, string> = {
   somoni: "TJS", tenge: "KZT", sterling: "GBP", won: "KRW", ringgit: "MYR", rand: "ZAR", peso: "MXN", pesos: "MXN",
   krone: "DKK", kroner: "DKK", kronor: "SEK", krona: "SEK", shekel: "ILS", shekels: "ILS", baht: "THB", dinar: "DZD", dinars: "DZD",
   naira: "NGN", dirham: "AED", dirhams: "AED", riyal: "SAR", riyals: "SAR", zloty: "PLN", forint: "HUF", rupiah: "IDR",
+  markka: "FIM", markkaa: "FIM", kuai: "CNY", bitcoin: "BTC", bitcoins: "BTC",
+  // currency signs that are letters of their script: the yuan's 元, the Sri Lankan rupee's ரூ
+  "元": "CNY", "ரூ": "LKR",
   // Sub-units keep their own name: "19 cents", "164 pence", "50 sen".
-  cent: "cent", cents: "cent", pence: "penny", penny: "penny", sen: "sen",
+  cent: "cent", cents: "cent", pence: "penny", penny: "penny", sen: "sen", satoshi: "satoshi", satoshis: "satoshi",
 };
 
 /** "Australian dollars", "Hong Kong dollars": the adjective decides the dollar. */
