@@ -3,7 +3,8 @@ import { isLabelNumber, isMasked } from "./noise";
 import { SCALE_SUFFIXES, SCALE_WORDS, clean, parseDigits, parseNumberWords } from "./numbers";
 import type { Amount, Scan } from "./scan-state";
 import { isPluralNoun } from "./subjects";
-import { adjacent, isCapitalized } from "./tokens";
+import { adjacent, isCapitalized, type Token } from "./tokens";
+import { currencyCode, millionsCode } from "./unit-money";
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, GLUED_UNITS, ISO_CURRENCIES, MEASURE_UNITS, SQUARE_UNITS, TIME_UNITS } from "./units";
 
 export function readAmount(s: Scan, i: number): Amount | null {
@@ -12,9 +13,12 @@ export function readAmount(s: Scan, i: number): Amount | null {
   let currency: string | null = null;
   const t = tokens[i];
   if (!t) return null;
-  if (t.kind === "word" && DOLLAR_PREFIXES[t.lower] && tokens[i + 1]?.text === "$" && t.text === t.text.toUpperCase() && (adjacent(t, tokens[i + 1]) || (t.text.length >= 1 && adjacent(tokens[i + 1], tokens[i + 2]) && tokens[i + 2]?.kind === "num"))) {
-    // "US$5", "HK $3.7 billion", "C $6"
-    currency = DOLLAR_PREFIXES[t.lower];
+  let prefixScale = 1;
+  const dollarPrefix = t.kind === "word" ? DOLLAR_PREFIXES[t.lower] ?? currencyCode(t) : undefined;
+  // (in lower-cased text too, but not the article "a" or the "s" of a split "it' s")
+  if (dollarPrefix && tokens[i + 1]?.text === "$" && (t.text === t.text.toUpperCase() || (t.lower !== "a" && t.lower !== "s")) && (adjacent(t, tokens[i + 1]) || (t.text !== "A" && tokens[i + 2]?.kind === "num"))) {
+    // "US$5", "HK $3.7 billion", "C $6", "c $ 6", "Mex$ 10", "AUD$ 15" (a spaced "A $5" is the article)
+    currency = dollarPrefix;
     j = i + 2;
   } else if (t.text === "$" && tokens[i + 1]?.kind === "word" && DOLLAR_PREFIXES[tokens[i + 1].lower] && tokens[i + 1].text === tokens[i + 1].text.toUpperCase() && adjacent(t, tokens[i + 1]) && adjacent(tokens[i + 1], tokens[i + 2]) && tokens[i + 2]?.kind === "num") {
     // "$US113 trillion", "$A50"
@@ -27,8 +31,10 @@ export function readAmount(s: Scan, i: number): Amount | null {
   } else if (t.kind === "sym" && CURRENCY_SYMBOLS[t.text]) {
     currency = CURRENCY_SYMBOLS[t.text];
     j = i + 1;
-  } else if (t.kind === "word" && ISO_CURRENCIES.has(t.text) && tokens[i + 1]?.kind === "num") {
-    currency = t.text === "RMB" ? "CNY" : t.text;
+  } else if ((currencyCode(t) || millionsCode(t)) && tokens[i + 1]?.kind === "num") {
+    // "USD 5", "rmb 10", "MAUD 60" (millions)
+    currency = currencyCode(t) ?? millionsCode(t);
+    if (!currencyCode(t)) prefixScale = 1e6;
     j = i + 1;
   } else if (t.text === "Rs" && (tokens[i + 1]?.kind === "num" || (tokens[i + 1]?.text === "." && tokens[i + 2]?.kind === "num"))) {
     currency = "INR";
@@ -101,6 +107,9 @@ export function readAmount(s: Scan, i: number): Amount | null {
     }
     if (after && adjacent(n, after) && after.kind === "word") {
       const suffix = after.lower;
+      // letters between digits make a code, not a unit: "24703m212", "4K60" (a power "km2" is read below)
+      const code = tokens[j + 2];
+      if (code?.kind === "num" && adjacent(after, code) && !/^[23]$/.test(code.text)) return null;
       const afterSuffix = tokens[j + 2];
       const moneyAfter = !!afterSuffix && (!!CURRENCY_WORDS[afterSuffix.lower] || ISO_CURRENCIES.has(afterSuffix.text));
       if (after.text === "M" && !moneyAfter) {
@@ -131,6 +140,14 @@ export function readAmount(s: Scan, i: number): Amount | null {
         scale = SCALE_SUFFIXES[suffix];
         scaled = true;
         last = j + 1;
+      } else if (!currency && (ISO_CURRENCIES.has(after.text) || (CURRENCY_WORDS[after.text] && !/^[a-z]/i.test(after.text)))) {
+        // a code or a sign in another script glued after the digits: "115USD", "100元"
+        gluedUnit = { kind: "money", unit: ISO_CURRENCIES.has(after.text) ? (after.text === "RMB" ? "CNY" : after.text) : CURRENCY_WORDS[after.text] };
+        last = j + 1;
+      } else if (after.text === "U" && !currency) {
+        // rack units: "a 10U chassis"
+        gluedUnit = { kind: "measure", unit: "U" };
+        last = j + 1;
       } else if (GLUED_UNITS[suffix] && after.text !== "G") { // "5G" is a network generation
         gluedUnit = GLUED_UNITS[suffix];
         last = j + 1;
@@ -157,6 +174,10 @@ export function readAmount(s: Scan, i: number): Amount | null {
       scaled = true;
       last = j + 2;
     }
+    if (prefixScale !== 1) {
+      scale *= prefixScale;
+      scaled = true;
+    }
     const half = !scaled && !gluedUnit && !gluedM && !negative ? andAHalf(s, last) : null;
     if (half !== null) return { first, last: half, value: clean(value + 0.5), precision: 0.5, currency, inWords: false, scaled, scale, gluedM, gluedUnit };
     return { first, last, value: clean((negative ? -value : value) * scale), precision: clean(precision * scale), currency, inWords: false, scaled, scale, gluedM, gluedUnit };
@@ -174,6 +195,9 @@ export function readAmount(s: Scan, i: number): Amount | null {
         return { first: i, last: j + 2, value: v, precision: v, currency, inWords: true, scaled: scaleValue >= 1000, scale: scaleValue >= 1000 ? scaleValue : 1, gluedM: false, gluedUnit: null };
       }
     }
+    // a fraction of a scale: "half million", "a quarter million", "three quarters billion"
+    const part = scaleFraction(tokens, j);
+    if (part) return { first: i, last: part.last, value: part.value, precision: part.value, currency, inWords: true, scaled: true, scale: part.scale, gluedM: false, gluedUnit: null };
     const words = parseNumberWords(tokens, j);
     if (!words) return null;
     const half = words.scaled ? null : andAHalf(s, words.last);
@@ -206,4 +230,22 @@ function powerOfTen(s: Scan, k: number): { power: number; last: number } | null 
 function andAHalf(s: Scan, last: number): number | null {
   const t = s.tokens;
   return t[last + 1]?.lower === "and" && t[last + 2]?.lower === "a" && t[last + 3]?.lower === "half" ? last + 3 : null;
+}
+
+/** "half million", "a quarter billion", "three quarters million": a fraction of a scale word. */
+function scaleFraction(tokens: Token[], j: number): { value: number; last: number; scale: number } | null {
+  let k = j;
+  let numerator = 1;
+  if (tokens[k]?.lower === "a") k++;
+  else if (tokens[k]?.lower === "three" && tokens[k + 1]?.lower === "quarters") {
+    numerator = 3;
+    k++;
+  }
+  const part = tokens[k]?.lower;
+  const denominator = part === "half" ? 2 : part === "quarter" || part === "quarters" ? 4 : 0;
+  if (!denominator || (numerator === 3) !== (part === "quarters")) return null;
+  const scaleWord = tokens[k + 1]?.lower ?? "";
+  const scale = scaleWord.length > 3 ? SCALE_WORDS[scaleWord] : undefined;
+  if (!scale || scale < 1e3) return null;
+  return { value: clean((numerator / denominator) * scale), last: k + 1, scale };
 }

@@ -90,13 +90,17 @@ function monthAt(tokens: Token[], i: number): { month: number; last: number } | 
   if (!t || t.kind !== "word") return null;
   const month = MONTHS[t.lower];
   if (month === undefined) return null;
-  // Month names must be capitalised ("may" is a verb, "march" a noun).
-  if (t.text[0] !== t.text[0].toUpperCase()) return null;
   // Abbreviations may carry a period: "Aug." (not "May." which is the full name).
-  if (t.lower.length <= 4 && t.lower !== "june" && t.lower !== "july" && t.lower !== "may" && tokens[i + 1]?.text === "." && adjacent(t, tokens[i + 1])) {
-    return { month, last: i + 1 };
+  const dotted = t.lower.length <= 4 && t.lower !== "june" && t.lower !== "july" && t.lower !== "may" && tokens[i + 1]?.text === "." && adjacent(t, tokens[i + 1]);
+  const last = dotted ? i + 1 : i;
+  // Month names must be capitalised ("may" is a verb, "march" a noun), except in lower-cased
+  // text before a day, where only those two stay ambiguous: "oct. 13", "june 5".
+  if (t.text[0] !== t.text[0].toUpperCase()) {
+    const day = tokens[last + 1];
+    if (t.lower === "may" || t.lower === "march" || (!dotted && t.lower.length <= 4 && t.lower !== "june" && t.lower !== "july")) return null;
+    if (!day || day.kind !== "num" || !/^\d{1,2}$/.test(day.text) || Number(day.text) > 31) return null;
   }
-  return { month, last: i };
+  return { month, last };
 }
 
 function dayAt(tokens: Token[], i: number): { day: number; last: number } | null {

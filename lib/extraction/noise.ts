@@ -100,6 +100,8 @@ export function isLabelNumber(tokens: Token[], i: number, sentenceFirst: number)
   if (prev && adjacent(prev, t) && prev.kind === "word") return true;
   // ("minus-5" is a sign, "sub-300" a qualifier)
   if (prev && prev.text === "-" && adjacent(prev, t) && tokens[i - 2]?.kind === "word" && adjacent(tokens[i - 2], prev) && !/^(minus|sub)$/.test(tokens[i - 2].lower)) return true;
+  // the second part of a code: "XK2-173"
+  if (prev?.text === "-" && adjacent(prev, t) && tokens[i - 2]?.kind === "num" && adjacent(tokens[i - 2], prev) && tokens[i - 3]?.kind === "word" && adjacent(tokens[i - 3], tokens[i - 2])) return true;
   // list marker at the start of a line: "1." "2)" "(3)"
   if (i === sentenceFirst && next && adjacent(t, next) && (next.text === "." || next.text === ")") && /^\d{1,2}$/.test(t.text)) return true;
   if (i === sentenceFirst + 1 && prev?.text === "(" && next?.text === ")") return true;

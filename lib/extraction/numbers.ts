@@ -97,8 +97,10 @@ export function parseNumberWords(tokens: Token[], i: number): ParsedNumber | nul
     if (t.kind !== "word") break;
     const unit = wordValue(t.lower);
     if (unit !== undefined) {
-      // "two three" is not one number; a new unit needs an empty slot.
-      if (seenAny && current % 100 !== 0 && current !== 0) break;
+      // "two three" is not one number; a new unit needs an empty slot,
+      // or ones after a tens word: "ninety five" written without its hyphen.
+      const onesAfterTens = TENS_WORDS[tokens[j - 1]?.lower ?? ""] !== undefined && unit >= 1 && unit <= 9 && j - 1 === last;
+      if (seenAny && current % 100 !== 0 && current !== 0 && !onesAfterTens) break;
       current += unit;
       seenAny = true;
       last = j;

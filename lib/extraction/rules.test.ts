@@ -87,7 +87,7 @@ describe("values", () => {
   });
   it("reads mixed fractions, 'half a dozen', hyphenated scales and speeds in words", () => {
     expect(one("The trail is 12 1/2 miles long.", "12 1/2 miles").value).toBe(12.5);
-    expect(one("Stir in 3/4 cup of sugar.", "3/4").value).toBe(0.75);
+    expect(one("Stir in 3/4 cup of sugar.", "3/4 cup").value).toBe(0.75);
     expect(one("Half a dozen vans were stolen.", "Half a dozen").value).toBe(6);
     expect(one("The grant was €3 million ($3.3-million).", "$3.3-million").value).toBe(3_300_000);
     const s = one("The train hit 150 miles an hour.", "150 miles an hour");
@@ -482,5 +482,124 @@ describe("round 6: concepts of lists, participles, coordinated counts and rates"
     const claim = one("The cartel agreed a cut of 600,000 barrels a day in March.", "600,000 barrels");
     expect(claim.subject).toBeNull();
     expect(claim.concept).toBe("cut");
+  });
+});
+
+describe("ages stated in other units and words", () => {
+  it("keeps the time unit an age is stated in", () => {
+    const months = one("The foal was only seven months old when it was sold.", "seven months old");
+    expect([months.kind, months.value, months.unit]).toEqual(["age", 7, "month"]);
+    expect(one("A 6-week-old puppy was found in the shed.", "6-week-old").unit).toBe("week");
+    expect(one("They found a 30 day old parking ticket.", "30 day old").unit).toBe("day");
+    expect(one("The boy is 12 years old.", "12 years old").unit).toBe("year");
+  });
+  it("reads 'years of age', 'yo' and an age of one", () => {
+    const a = one("Patients over seventy years of age were invited.", "over seventy years of age");
+    expect([a.kind, a.value, a.unit]).toEqual(["age", 70, "year"]);
+    expect(one("The clinic saw a 64 yo woman on Monday.", "64 yo").kind).toBe("age");
+    expect(one("The treaty is only one year old.", "one year old").value).toBe(1);
+  });
+  it("joins a tens word and a ones word written without a hyphen", () => {
+    const c = one("The village counted sixty seven sheep.", "sixty seven");
+    expect([c.value, c.unit]).toEqual([67, "sheep"]);
+    expect(one("She retired at ninety two years of age.", "ninety two years of age").value).toBe(92);
+  });
+});
+
+describe("degrees and misspelled units", () => {
+  it("reads the scale after a degree word, 'deg' or the degree sign", () => {
+    const c = one("The kiln reached 900 degrees Celsius by noon.", "900 degrees Celsius");
+    expect([c.kind, c.unit]).toEqual(["temperature", "°C"]);
+    expect(one("Overnight it fell to 4 deg c in the valley.", "4 deg c").unit).toBe("°C");
+    expect(one("Milk is pasteurised at 72° Celsius.", "72° Celsius").unit).toBe("°C");
+    expect(one("The oven ran at 350 °F all day.", "350 °F").unit).toBe("°F");
+    expect(one("The core was 3.5deg C warmer.", "3.5deg C").unit).toBe("°C");
+  });
+  it("reads a degree without a scale as degrees", () => {
+    const sign = one("Turn the dial by 45° to the left.", "45°");
+    expect([sign.kind, sign.unit]).toEqual(["temperature", "°"]);
+    expect(one("The ramp rises at 12 deg.", "12 deg").unit).toBe("°");
+  });
+  it("reads a scale or a long unit name misspelled by one letter", () => {
+    expect(one("The pool is kept at 28 celcius.", "28 celcius").unit).toBe("°C");
+    expect(one("A fever of 101 degrees farenheit is a worry.", "101 degrees farenheit").unit).toBe("°F");
+    expect(one("The trail runs 14 kilometeres inland.", "14 kilometeres").unit).toBe("km");
+    // short unit names are never corrected: they have English neighbours
+    expect(one("The museum owns 5 galleons.", "5").unit).toBe("galleon");
+  });
+});
+
+describe("dimension units: symbols, brackets, powers, kitchen measures, codes", () => {
+  it("reads a unit symbol alone in brackets after the number", () => {
+    const c = one("The crate weighs 35 (kg) when full.", "35 (kg)");
+    expect([c.kind, c.unit]).toEqual(["mass", "kg"]);
+    expect(one("Each span is 12 [km] long.", "12 [km]").unit).toBe("km");
+  });
+  it("reads a power glued to a length unit, and metric tons", () => {
+    expect(one("The reserve covers 240 km2 of forest.", "240 km2").unit).toBe("km²");
+    expect(one("The mill shipped 8,200 metric tons of pulp.", "8,200 metric tons").unit).toBe("t");
+  });
+  it("reads inches after feet and a double quote before a measure adjective", () => {
+    expect(one("The goalkeeper is 6 ft 3 in tall.", "3 in").unit).toBe("in");
+    expect(one("She bought a 14\" wide frame.", "14\"").unit).toBe("in");
+    // "in" elsewhere is a preposition
+    expect(one("They walked 6 km in the rain.", "6 km").unit).toBe("km");
+  });
+  it("reads bytes with a capital B, bits, micrograms, decimetres, radians, rack units and kitchen measures", () => {
+    expect(one("The update is 350 MB in total.", "350 MB").unit).toBe("MB");
+    expect(one("An old 8-bit console sold out.", "8-bit").unit).toBe("bit");
+    expect(one("Each tablet holds 400 micrograms of folate.", "400 micrograms").unit).toBe("µg");
+    expect(one("The board is 3 dm across.", "3 dm").unit).toBe("dm");
+    expect(one("The arm swings through 1.2rad each cycle.", "1.2rad").unit).toBe("rad");
+    expect(one("The switch fits in a 2U slot.", "2U").unit).toBe("U");
+    expect(one("Stir in 2 tablespoons of honey.", "2 tablespoons").unit).toBe("tbsp");
+    expect(one("Add 1/2 cup of milk.", "1/2 cup").unit).toBe("cup");
+    // a network name is no measure
+    expect(one("It has two gigabit Ethernet ports.", "two").unit).toBe("port");
+  });
+  it("reads no unit in a code of letters between digits", () => {
+    expect(figures("Order part 5512m300 from the depot.")).toEqual([]);
+    expect(figures("The valve XR7-115 failed.")).toEqual([]);
+  });
+  it("reads a lower-case month before a day as a date, but not 'may' or 'march'", () => {
+    expect(figures("the index fell 190 points on oct. 13 and rose on june 5.")).toEqual(["190 points"]);
+    expect(figures("the price may 5 times double.")).toEqual(["5 times"]);
+  });
+});
+
+describe("currencies: codes, spaced signs, sub-units, fractions of a scale", () => {
+  it("reads a currency sign after a space when no number follows it", () => {
+    const c = one("Tickets were 12 € at the door.", "12 €");
+    expect([c.kind, c.unit]).toEqual(["money", "EUR"]);
+  });
+  it("reads lower-case codes, codes in millions and a scale after the code", () => {
+    expect(one("the fare was 40 usd each way.", "40 usd").unit).toBe("USD");
+    expect(one("he owed rmb 300 to the bank.", "rmb 300").unit).toBe("CNY");
+    const m = one("Orders worth 12 MEUR were booked.", "12 MEUR");
+    expect([m.value, m.unit]).toEqual([12e6, "EUR"]);
+    expect(one("The deal was worth 40 USD million.", "40 USD million").value).toBe(40e6);
+    expect(one("Sales were 95USD per unit.", "95USD").unit).toBe("USD");
+  });
+  it("reads dollar prefixes in lower-cased text and ISO codes before the dollar sign", () => {
+    expect(one("the bid was c $ 12 million.", "c $ 12 million").unit).toBe("CAD");
+    expect(one("The fee is Mex$ 400.", "Mex$ 400").unit).toBe("MXN");
+    expect(one("The fee is AUD$ 70.", "AUD$ 70").unit).toBe("AUD");
+    // a spaced "A $5" is the article
+    expect(one("A $5 note was found.", "$5").unit).toBe("USD");
+  });
+  it("reads a nationality before its currency in lower case", () => {
+    expect(one("the fine was 900 turkish lira.", "900 turkish lira").unit).toBe("TRY");
+  });
+  it("joins an amount in a currency and its hundredths", () => {
+    expect(one("The toll is 4 dollars 75 cents.", "4 dollars 75 cents").value).toBe(4.75);
+    expect(one("Lunch was twelve euros and thirty cents.", "twelve euros and thirty cents").value).toBe(12.3);
+    expect(one("A pint costs 5 euros 40.", "5 euros 40").value).toBe(5.4);
+    // a bare number after a sign, or one that counts something, is its own figure
+    expect(figures("It cost $10 and 20 people came.")).toEqual(["$10", "20"]);
+  });
+  it("reads a fraction of a scale word as an amount", () => {
+    expect(one("The repair cost half million dollars.", "half million dollars").value).toBe(500_000);
+    expect(one("They raised a quarter million euros.", "a quarter million euros").value).toBe(250_000);
+    expect(one("Exports reached three quarters billion dollars.", "three quarters billion dollars").value).toBe(750e6);
   });
 });

@@ -132,6 +132,8 @@ export interface UnitRead {
   next: number;
   /** The counted noun was glued by a hyphen ("a five-boat attack"): the unit is already read. */
   compound?: boolean;
+  /** A scale read with the unit ("30 MUSD", "75 USD million"): the amount is multiplied by it. */
+  scale?: number;
 }
 
 /** A claim whose date (if any) still needs its year. */

@@ -15,6 +15,7 @@ import { CLAIM_RULES } from "./rules";
 import type { Draft, ExtractedClaimDraft, Scan } from "./scan-state";
 import type { Token } from "./tokens";
 import { CURRENCY_SYMBOLS, DOLLAR_PREFIXES, ISO_CURRENCIES } from "./units";
+import { millionsCode } from "./unit-money";
 
 /** Cheap pre-filter: a sentence without any of these cannot hold a claim. */
 export const CANDIDATE =
@@ -28,7 +29,7 @@ export const CANDIDATE =
 const STARTER_WORDS = new Set<string>([
   ...Object.keys(SMALL_NUMBER_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(MONTHS),
   ...Object.keys(DOLLAR_PREFIXES), ...[...ISO_CURRENCIES].map((c) => c.toLowerCase()),
-  "a", "an", "half", "rs", "aged", "age", "early", "mid", "late", "end", "beginning", "start", "middle",
+  "a", "an", "half", "quarter", "rs", "aged", "age", "early", "mid", "late", "end", "beginning", "start", "middle",
   "tens", "hundreds", "thousands", "millions", "billions", "trillions", "dozens", "scores", "several",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "twice", "thrice", "no", "nobody",
   ...Object.keys(ORDINAL_WORDS),
@@ -36,7 +37,7 @@ const STARTER_WORDS = new Set<string>([
 
 function canStartClaim(t: Token): boolean {
   if (t.kind === "num") return true;
-  if (t.text === "PS" || t.text === "Y" || t.text === "RM") return true;
+  if (t.text === "PS" || t.text === "Y" || t.text === "RM" || millionsCode(t)) return true;
   if (t.kind === "sym") return CURRENCY_SYMBOLS[t.text] !== undefined;
   return STARTER_WORDS.has(t.lower) || (t.lower.endsWith("'s") || t.lower.endsWith("’s") ? STARTER_WORDS.has(t.lower.slice(0, -2)) : false);
 }

@@ -3,7 +3,15 @@ import { MEASURE_ADJECTIVES, NOT_COUNTED_COMPOUNDS, SPORTS_RATES } from "../lexi
 import type { Amount, Scan, UnitRead } from "./scan-state";
 import { isPluralNoun, isStopWord, lemmatize, nounPhraseAt } from "./subjects";
 import { adjacent, isCapitalized } from "./tokens";
+import { readDegrees, scaleAfterGluedDegree } from "./unit-degrees";
+import { closestWord, spellingIndex } from "./spelling";
+import { currencyCode, millionsCode } from "./unit-money";
+import { SCALE_WORDS } from "./numbers";
+import { bracketedUnit, inchesAfterFeet, poweredUnit, spacedSymbol } from "./unit-symbols";
 import { CUBIC_UNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_ADJECTIVES, ISO_CURRENCIES, MEASURE_UNITS, PERCENT_WORDS, SPEED_OF_LENGTH, SQUARE_UNITS, TIME_UNITS } from "./units";
+
+// eight letters or more: shorter unit names have English neighbours ("gallons"/"galleons")
+const MEASURE_SPELLING = spellingIndex(Object.keys(MEASURE_UNITS), 8);
 
 /** The unit after an amount ending at token `k - 1`. */
 export function readUnit(s: Scan, a: Amount): UnitRead {
@@ -18,6 +26,7 @@ export function readUnit(s: Scan, a: Amount): UnitRead {
       const unit = den === "s" ? (a.gluedUnit.unit === "m" ? "m/s" : undefined) : SPEED_OF_LENGTH[a.gluedUnit.unit];
       if (unit) return { kind: "speed", unit, last: k + 1, next: k + 2 };
     }
+    if (a.gluedUnit.unit === "°") return scaleAfterGluedDegree(s, k) ?? { ...a.gluedUnit, last: a.last, next: k };
     return { ...a.gluedUnit, last: a.last, next: k };
   }
   if (a.currency) return { kind: "money", unit: a.currency, last: a.last, next: k };
@@ -34,12 +43,18 @@ export function readUnit(s: Scan, a: Amount): UnitRead {
   if (!t) return count;
   if (t.text === "%") return { kind: "percent", unit: "%", last: k, next: k + 1 };
   // a currency sign after the digits: "1,200€"
-  if (t.kind === "sym" && CURRENCY_SYMBOLS[t.text] && adjacent(tokens[a.last], t) && tokens[k + 1]?.kind !== "num") return { kind: "money", unit: CURRENCY_SYMBOLS[t.text], last: k, next: k + 1 };
+  // (or after a space, when no number follows it to take it as a prefix: "15 €")
+  if (t.kind === "sym" && CURRENCY_SYMBOLS[t.text] && tokens[k + 1]?.kind !== "num") return { kind: "money", unit: CURRENCY_SYMBOLS[t.text], last: k, next: k + 1 };
   // inches and feet written with primes: "25.5″", "6′"
   if ((t.text === "″" || t.text === "′") && adjacent(tokens[a.last], t) && !(tokens[k + 1]?.lower === "s" && adjacent(t, tokens[k + 1]))) return { kind: "length", unit: t.text === "″" ? "in" : "ft", last: k, next: k + 1 };
+  const symbol = readDegrees(s, a, k) ?? bracketedUnit(s, k) ?? inchesAfterFeet(s, a, k);
+  if (symbol) return symbol;
   if (t.kind !== "word" && t.text !== "-") return count;
   const spaced = spacedSymbol(s, a, k);
   if (spaced) return spaced;
+  // a letter glued to digits after it is a code, not a unit: "24703 m212" (a power "km2" is read below)
+  const glued = tokens[k + 1];
+  if (t.kind === "word" && glued?.kind === "num" && adjacent(t, glued) && !/^[23]$/.test(glued.text)) return count;
   const w = t.lower;
   if (PERCENT_WORDS.has(w)) {
     if (w === "percentage" && (tokens[k + 1]?.lower === "points" || tokens[k + 1]?.lower === "point")) return { kind: "percent", unit: "pp", last: k + 1, next: k + 2 };
@@ -47,7 +62,15 @@ export function readUnit(s: Scan, a: Amount): UnitRead {
     return { kind: "percent", unit: "%", last: k, next: k + 1 };
   }
   if (w === "per" && tokens[k + 1]?.lower === "cent") return { kind: "percent", unit: "%", last: k + 1, next: k + 2 };
-  if (ISO_CURRENCIES.has(t.text)) return { kind: "money", unit: t.text === "RMB" ? "CNY" : t.text, last: k, next: k + 1 };
+  const code = currencyCode(t) ?? millionsCode(t);
+  if (code) {
+    // "75 USD million": a scale after the code; "30 MUSD": a code in millions
+    const scaleWord = tokens[k + 1]?.lower ?? "";
+    const after = scaleWord.length > 3 && SCALE_WORDS[scaleWord] && !a.scaled ? SCALE_WORDS[scaleWord] : 1;
+    const scale = (currencyCode(t) ? 1 : 1e6) * after;
+    const last = after > 1 ? k + 1 : k;
+    return { kind: "money", unit: code, last, next: last + 1, ...(scale > 1 ? { scale } : {}) };
+  }
   if (DOLLAR_ADJECTIVES[w] && (tokens[k + 1]?.lower === "dollars" || tokens[k + 1]?.lower === "dollar")) {
     return { kind: "money", unit: DOLLAR_ADJECTIVES[w], last: k + 1, next: k + 2 };
   }
@@ -56,11 +79,9 @@ export function readUnit(s: Scan, a: Amount): UnitRead {
     return { kind: "money", unit: DOLLAR_ADJECTIVES[tokens[k + 1].lower], last: k + 2, next: k + 3 };
   }
   // a nationality before a currency that names it anyway: "7,199 Chinese yuan", "500 Indian rupees"
-  if (isCapitalized(t) && /(?:an|ese|ish|i)$/.test(w) && CURRENCY_WORDS[tokens[k + 1]?.lower ?? ""] && !/^(dollars?|pesos?|francs?|crowns?|pounds?|dinars?)$/.test(tokens[k + 1].lower)) {
+  if (/(?:an|ese|ish|i)$/.test(w) && CURRENCY_WORDS[tokens[k + 1]?.lower ?? ""] && !/^(dollars?|pesos?|francs?|crowns?|pounds?|dinars?)$/.test(tokens[k + 1].lower)) {
     return { kind: "money", unit: CURRENCY_WORDS[tokens[k + 1].lower], last: k + 1, next: k + 2 };
   }
-  // temperature scales without "degrees": "minus 387 Fahrenheit"
-  if (w === "celsius" || w === "centigrade" || w === "fahrenheit") return { kind: "temperature", unit: w === "fahrenheit" ? "°F" : "°C", last: k, next: k + 1 };
   // metric horsepower: "300 PS"
   if (t.text === "PS") return { kind: "measure", unit: "PS", last: k, next: k + 1 };
   // sports averages: "15.3 ppg", "7.4 rpg", "6.9 apg"; baseball's "0.5 WAR"
@@ -106,11 +127,16 @@ export function readUnit(s: Scan, a: Amount): UnitRead {
       break;
     }
   }
+  // an age with spaced hyphens, as in tokenised text: "a 28 - year - old"
+  if (t.text === "-" && TIME_UNITS[tokens[k + 1]?.lower ?? ""] && tokens[k + 2]?.text === "-" && tokens[k + 3]?.lower === "old") {
+    return { kind: "age", unit: TIME_UNITS[tokens[k + 1].lower], last: k + 3, next: k + 4 };
+  }
   // Hyphenated unit: "1,350-kilometer-long", "a 42-year-old", "a three-month delay".
   if (t.text === "-" && adjacent(tokens[a.last], t) && adjacent(t, tokens[k + 1]) && tokens[k + 1].kind === "word") {
     const u = tokens[k + 1].lower;
     if (TIME_UNITS[u]) {
-      if (tokens[k + 2]?.text === "-" && tokens[k + 3]?.lower === "old") return { kind: "age", unit: "year", last: k + 3, next: k + 4 };
+      // an age keeps the unit it is stated in: "a 3-month-old"
+      if (tokens[k + 2]?.text === "-" && tokens[k + 3]?.lower === "old") return { kind: "age", unit: TIME_UNITS[u], last: k + 3, next: k + 4 };
       return { kind: "duration", unit: TIME_UNITS[u], last: k + 1, next: k + 2 };
     }
     if (MEASURE_UNITS[u]) return { ...MEASURE_UNITS[u], last: k + 1, next: k + 2 };
@@ -144,54 +170,27 @@ export function readUnit(s: Scan, a: Amount): UnitRead {
       const unit = denominator === "s" ? (MEASURE_UNITS[w].unit === "m" ? "m/s" : undefined) : SPEED_OF_LENGTH[MEASURE_UNITS[w].unit];
       if (unit) return { kind: "speed", unit, last: k + 2, next: k + 3 };
     }
-    return { ...MEASURE_UNITS[w], last: k, next: k + 1 };
+    return poweredUnit(s, k, MEASURE_UNITS[w]) ?? { ...MEASURE_UNITS[w], last: k, next: k + 1 };
   }
-  if (w === "m") return { kind: "length", unit: "m", last: k, next: k + 1 };
+  if (w === "m") return poweredUnit(s, k, { kind: "length", unit: "m" }) ?? { kind: "length", unit: "m", last: k, next: k + 1 };
+  // "34,500 metric tons"
+  if (w === "metric" && /^(tons?|tonnes?)$/.test(tokens[k + 1]?.lower ?? "")) return { kind: "mass", unit: "t", last: k + 1, next: k + 2 };
+  // a long unit name misspelled by one letter: "12 kilometeres", "5 kilograms"
+  const misspelled = TIME_UNITS[w] || CURRENCY_WORDS[w] ? null : closestWord(w, MEASURE_SPELLING);
+  if (misspelled) return { ...MEASURE_UNITS[misspelled], last: k, next: k + 1 };
+  // "a 87 yo man", "aged 40 y/o": years old, abbreviated
+  if (w === "yo" && !a.inWords) return { kind: "age", unit: "year", last: k, next: k + 1 };
+  if (w === "y" && tokens[k + 1]?.text === "/" && tokens[k + 2]?.lower === "o" && adjacent(t, tokens[k + 1]) && adjacent(tokens[k + 1], tokens[k + 2])) return { kind: "age", unit: "year", last: k + 2, next: k + 3 };
   if (TIME_UNITS[w]) {
-    if (tokens[k + 1]?.lower === "old") return { kind: "age", unit: "year", last: k + 1, next: k + 2 };
+    // "ten months old", "a 90 day old bill": the age in the unit it is stated in
+    if (tokens[k + 1]?.lower === "old") return { kind: "age", unit: TIME_UNITS[w], last: k + 1, next: k + 2 };
+    if (tokens[k + 1]?.lower === "of" && tokens[k + 2]?.lower === "age") return { kind: "age", unit: TIME_UNITS[w], last: k + 2, next: k + 3 };
     // "a 60 year-old"
-    if (tokens[k + 1]?.text === "-" && tokens[k + 2]?.lower === "old" && adjacent(t, tokens[k + 1])) return { kind: "age", unit: "year", last: k + 2, next: k + 3 };
+    if (tokens[k + 1]?.text === "-" && tokens[k + 2]?.lower === "old" && adjacent(t, tokens[k + 1])) return { kind: "age", unit: TIME_UNITS[w], last: k + 2, next: k + 3 };
     return { kind: "duration", unit: TIME_UNITS[w], last: k, next: k + 1 };
   }
   // Index or percentage points stated in digits: "fell by 3.9 points" ("two points" is rhetoric).
   if ((w === "points" || w === "point") && !a.inWords) return { kind: "count", unit: "point", last: k, next: k + 1 };
   if (w === "times") return { kind: "count", unit: "times", last: k, next: k + 1 };
   return count;
-}
-
-/**
- * Unit symbols written after a space, case-sensitive: "a 5 W charger",
- * "12 C", "98 F", "661 kt" (knots when the sentence is about speed or
- * wind, else kilotons), share prices "down 68 p at 1112 p". A symbol must
- * end its phrase (punctuation, a lower-case word or a preposition after
- * it), and no capitalised name may precede the number ("Grade 12 C",
- * "Section 5 W").
- */
-function spacedSymbol(s: Scan, a: Amount, k: number): UnitRead | null {
-  const tokens = s.tokens;
-  const t = tokens[k];
-  if (!t || t.kind !== "word" || a.inWords || adjacent(tokens[a.last], t)) return null;
-  if (!/^(W|kW|MW|C|F|kt|p)$/.test(t.text)) return null;
-  const prev = tokens[a.first - 1];
-  if (prev && prev.kind === "word" && isCapitalized(prev) && a.first - 1 !== s.firstWord) return null;
-  const next = tokens[k + 1];
-  if (next && (next.kind === "num" || (next.kind === "word" && isCapitalized(next) && !/^[A-Z]{2,}/.test(next.text)) || next.text === "-" || next.text === "&" || next.text === "/")) return null;
-  const done = { last: k, next: k + 1 };
-  switch (t.text) {
-    case "W": return { kind: "measure", unit: "W", ...done };
-    case "kW": return { kind: "measure", unit: "kW", ...done };
-    case "MW": return { kind: "measure", unit: "MW", ...done };
-    case "C": return { kind: "temperature", unit: "°C", ...done };
-    case "F": return { kind: "temperature", unit: "°F", ...done };
-    case "kt":
-      return /\b(speed|speeds|wind|winds|gusts?|sustained|flying|flew|sail|sailing|sound|cruis\w*|knots?)\b/i.test(s.sentence.text)
-        ? { kind: "speed", unit: "kn", ...done }
-        : { kind: "mass", unit: "kt", ...done };
-    case "p":
-      // pence in a market report: "down 68 p at 1112 p"
-      if (a.currency || !/\b(shares?|stocks?|pence|fallers|risers|FTSE|price)\b/i.test(s.sentence.text)) return null;
-      if (next && !/^(at|to|from|a|per|on|in|and|or|[.,;:)])$/i.test(next.text)) return null;
-      return { kind: "money", unit: "penny", ...done };
-  }
-  return null;
 }

@@ -26,6 +26,8 @@ export const MEASURE_UNITS: Record<string, UnitInfo> = {
     nmi: ["nautical"],
     nm: ["nm", "nanometer", "nanometers", "nanometre", "nanometres"],
     "µm": ["µm", "μm", "micron", "microns", "micrometer", "micrometers", "micrometre", "micrometres"],
+    dm: ["dm", "decimeter", "decimeters", "decimetre", "decimetres"],
+    pm: ["picometer", "picometers", "picometre", "picometres"],
   }),
   ...table("area", {
     ha: ["ha", "hectare", "hectares"],
@@ -34,10 +36,11 @@ export const MEASURE_UNITS: Record<string, UnitInfo> = {
   ...table("mass", {
     Gt: ["gigatonne", "gigatonnes", "gigaton", "gigatons"],
     Mt: ["megatonne", "megatonnes", "megaton", "megatons"],
-    kg: ["kg", "kgs", "kilogram", "kilograms", "kilo", "kilos"],
+    kg: ["kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"],
     t: ["tonne", "tonnes", "ton", "tons"],
-    g: ["gram", "grams"],
+    g: ["gram", "grams", "gramme", "grammes"],
     mg: ["mg", "milligram", "milligrams", "milligramme", "milligrammes"],
+    "µg": ["µg", "μg", "mcg", "microgram", "micrograms", "microgramme", "microgrammes"],
     lb: ["lb", "lbs"],
     oz: ["oz", "ounce", "ounces"],
   }),
@@ -46,6 +49,10 @@ export const MEASURE_UNITS: Record<string, UnitInfo> = {
     bbl: ["barrel", "barrels"],
     gal: ["gallon", "gallons"],
     ml: ["ml", "milliliter", "milliliters", "millilitre", "millilitres"],
+    // kitchen measures
+    cup: ["cup", "cups"],
+    tbsp: ["tbsp", "tablespoon", "tablespoons"],
+    tsp: ["tsp", "teaspoon", "teaspoons"],
   }),
   ...table("speed", {
     "km/h": ["kph", "kmh"],
@@ -69,6 +76,13 @@ export const MEASURE_UNITS: Record<string, UnitInfo> = {
     GB: ["gb", "gigabyte", "gigabytes"],
     MB: ["megabyte", "megabytes"],
     TB: ["tb", "terabyte", "terabytes"],
+    KB: ["kilobyte", "kilobytes"],
+    // (not the words "gigabit", "megabit": they name networks, "four gigabit Ethernet switches")
+    bit: ["bit", "bits"],
+    kbit: ["kbit"],
+    Mbit: ["mbit"],
+    Gbit: ["gbit"],
+    rad: ["radian", "radians"],
     Mbps: ["mbps"],
     Gbps: ["gbps"],
     psi: ["psi"],
@@ -105,7 +119,8 @@ export const GLUED_UNITS: Record<string, UnitInfo> = {
   mm: MEASURE_UNITS.mm, kg: MEASURE_UNITS.kg, mph: MEASURE_UNITS.mph, kph: MEASURE_UNITS.kph,
   lb: MEASURE_UNITS.lb, lbs: MEASURE_UNITS.lbs, ha: MEASURE_UNITS.ha, oz: MEASURE_UNITS.oz, nm: MEASURE_UNITS.nm,
   mg: MEASURE_UNITS.mg, "µm": MEASURE_UNITS["µm"], "μm": MEASURE_UNITS["µm"], ksi: MEASURE_UNITS.ksi, kpa: MEASURE_UNITS.kpa, mpa: MEASURE_UNITS.mpa, gpa: MEASURE_UNITS.gpa,
-  g: MEASURE_UNITS.gram, l: MEASURE_UNITS.liter, ml: MEASURE_UNITS.ml,
+  g: MEASURE_UNITS.gram, l: MEASURE_UNITS.liter, ml: MEASURE_UNITS.ml, dm: MEASURE_UNITS.dm, "µg": MEASURE_UNITS["µg"], "μg": MEASURE_UNITS["µg"],
+  mcg: MEASURE_UNITS.mcg, rad: MEASURE_UNITS.radian, t: MEASURE_UNITS.tonne,
   ...Object.fromEntries(
     ["kw", "kwh", "mw", "mwh", "gw", "gwh", "w", "hp", "bhp", "hz", "khz", "mhz", "ghz", "gb", "mb", "tb", "mbps", "gbps", "psi", "db", "rpm", "mah", "mpg"]
       .map((u) => [u, MEASURE_UNITS[u] ?? MEASURE_UNITS[u === "w" ? "watt" : u === "mb" ? "megabyte" : u]]),
@@ -131,16 +146,18 @@ export const TIME_UNITS: Record<string, string> = {
 
 export const CURRENCY_SYMBOLS: Record<string, string> = {
   $: "USD", "¢": "cent", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₴": "UAH",
+  "₡": "CRC", "₾": "GEL", "₭": "LAK", "₿": "BTC", "₦": "NGN", "₱": "PHP", "₫": "VND", "₪": "ILS",
 };
 
 /** Letters glued before "$": "US$5", "A$3", "HK$1". */
 export const DOLLAR_PREFIXES: Record<string, string> = {
-  us: "USD", a: "AUD", au: "AUD", c: "CAD", ca: "CAD", hk: "HKD", nz: "NZD", s: "SGD", r: "BRL",
+  us: "USD", a: "AUD", au: "AUD", c: "CAD", ca: "CAD", hk: "HKD", nz: "NZD", s: "SGD", r: "BRL", mex: "MXN",
 };
 
 export const ISO_CURRENCIES = new Set([
   "USD", "EUR", "GBP", "INR", "JPY", "CNY", "RMB", "RUB", "CHF", "AUD", "CAD", "HKD", "NZD", "SGD",
   "SEK", "NOK", "DKK", "PLN", "TRY", "BRL", "MXN", "ZAR", "KRW", "UAH", "KZT", "PKR", "AFN", "TJS", "UZS",
+  "CRC", "GEL", "LAK", "LKR", "NGN", "PHP", "VND", "ILS", "BTC",
 ]);
 
 /** Currency words after a number: "fifty billion dollars", "2m euros". */
@@ -151,8 +168,11 @@ export const CURRENCY_WORDS: Record<string, string> = {
   somoni: "TJS", tenge: "KZT", sterling: "GBP", won: "KRW", ringgit: "MYR", rand: "ZAR", peso: "MXN", pesos: "MXN",
   krone: "DKK", kroner: "DKK", kronor: "SEK", krona: "SEK", shekel: "ILS", shekels: "ILS", baht: "THB", dinar: "DZD", dinars: "DZD",
   naira: "NGN", dirham: "AED", dirhams: "AED", riyal: "SAR", riyals: "SAR", zloty: "PLN", forint: "HUF", rupiah: "IDR",
+  markka: "FIM", markkaa: "FIM", kuai: "CNY", bitcoin: "BTC", bitcoins: "BTC",
+  // currency signs that are letters of their script: the yuan's 元, the Sri Lankan rupee's ரூ
+  "元": "CNY", "ரூ": "LKR",
   // Sub-units keep their own name: "19 cents", "164 pence", "50 sen".
-  cent: "cent", cents: "cent", pence: "penny", penny: "penny", sen: "sen",
+  cent: "cent", cents: "cent", pence: "penny", penny: "penny", sen: "sen", satoshi: "satoshi", satoshis: "satoshi",
 };
 
 /** "Australian dollars", "Hong Kong dollars": the adjective decides the dollar. */

@@ -170,7 +170,7 @@ function textAfterFigure(claim: ExtractedClaim, sentence: string): string {
   return sentence.slice(claim.end, claim.end + 40);
 }
 
-const RATE_AFTER = /^[\s-]*(?:a|an|per|each|\/)[\s-]*(second|minute|hour|hr|h|day|week|month|year|decade|century|share|barrel|gallon|ounce|tonne|ton|kilogram|kg|gram|pound|square foot|square feet|square metre|square meter|sq\.? ?m|sq\.? ?ft|person|game)\b(?!\s+(?:earlier|ago|before|later|previously))/i;
+const RATE_AFTER = /^[\s-]*(?:a|an|per|each|\/)[\s-]*(millisecond|ms|second|minute|hour|hr|h|day|week|month|year|decade|century|share|barrel|gallon|ounce|tonne|ton|kilogram|kg|gramme|gram|pound|square foot|square feet|square metre|square meter|sq\.? ?m|sq\.? ?ft|person|game)\b(?!\s+(?:earlier|ago|before|later|previously))/i;
 /** A conversion in brackets between the figure and its rate: "C$6 (US$4.46) per share". */
 const BRACKETED = /^\s*\([^()]{1,40}\)/;
 const AGE_AFTER = /^[\s-]*(?:old\b|of age\b)/i;
@@ -186,6 +186,8 @@ function withContext(unitName: string, claim: ExtractedClaim, after: string): st
   // the rate may follow a conversion in brackets or, for counts, the counted noun ("3,000 tests per day")
   let rest = after.replace(BRACKETED, "");
   if (claim.kind === "count" && claim.subject && rest.trimStart().startsWith(claim.subject)) rest = rest.trimStart().slice(claim.subject.length);
+  // a physical measure's rate may follow what it measures: "2 billion gallons of jet fuel a year"
+  if (MEASURED_KINDS.has(claim.kind) && !/^\s*of\s+oil\b/i.test(rest)) rest = rest.replace(OF_PHRASE, " ");
   if (/^barrels?\s+of\s+oil\b/i.test(rest.trimStart()) || (unitName === "barrel" && /^\s*of\s+oil\b/i.test(rest))) return "barrel of oil";
   const rate = RATE_AFTER.exec(rest)?.[1].toLowerCase();
   if (rate && unitName !== "-" && (claim.kind !== "duration" || /^(day|week|month|year)$/.test(rate))) {
@@ -194,8 +196,11 @@ function withContext(unitName: string, claim: ExtractedClaim, after: string): st
   return unitName;
 }
 
+const MEASURED_KINDS: ReadonlySet<ExtractedClaim["kind"]> = new Set(["length", "area", "mass", "volume", "measure"]);
+const OF_PHRASE = /^\s+of\s+(?:[a-z][\w-]*\s+){1,3}?(?=(?:a|an|per|each)\s+\w)/i;
+
 const RATE_NAMES: Record<string, string> = {
-  h: "hour", hr: "hour", kg: "kilogram", pound: "pound-mass", tonne: "metric ton", "square feet": "square foot", "square meter": "square metre",
+  h: "hour", hr: "hour", ms: "millisecond", gramme: "gram", kg: "kilogram", pound: "pound-mass", tonne: "metric ton", "square feet": "square foot", "square meter": "square metre",
   "sq m": "square metre", sqm: "square metre", "sq. m": "square metre", "sq ft": "square foot", sqft: "square foot", "sq. ft": "square foot",
 };
 
@@ -294,6 +299,20 @@ const COLLATE_UNIT_NAMES: Record<string, string> = {
   min: "minute",
   h: "hour",
   nm: "nanometre",
+  dm: "decimetre",
+  pm: "picometre",
+  "µg": "microgram",
+  cup: "cup",
+  tbsp: "tablespoon",
+  tsp: "teaspoon",
+  bit: "bit",
+  kbit: "kilobit",
+  kb: "kilobyte",
+  mbit: "megabit",
+  gbit: "gigabit",
+  rad: "radian",
+  // not in CQE's vocabulary (its "U" is the atomic mass unit)
+  u: "rack unit",
   "µm": "micrometre",
   kw: "kilowatt",
   kwh: "kilowatt hour",
@@ -370,5 +389,7 @@ export function cqeUnitName(claim: Pick<ExtractedClaim, "kind" | "unit"> & { sub
     if (phrase && phrase.split(" ").length <= 4 && phrase.toLowerCase().endsWith(noun.toLowerCase())) return phrase;
     return noun || "-";
   }
+  // CQE tells "tons" (its "ton") from "tonnes" and "metric tons" ("metric ton"); Collate reads both as t
+  if (unit === "t" && claim.figure && /(?:^|[\s\d-])tons?$/i.test(claim.figure) && !/metric\s+tons?$/i.test(claim.figure)) return "ton";
   return COLLATE_UNIT_NAMES[unit.toLowerCase()] ?? normalizeUnitName(unit, names.surfaceIndex);
 }

@@ -1,6 +1,7 @@
 import { qualify, subjectAfter } from "../figure-context";
 import { parseFractionAt } from "../fractions";
 import { isMasked } from "../noise";
+import { SCALE_WORDS } from "../numbers";
 import type { Draft, Scan } from "../scan-state";
 import { nounPhraseAt } from "../subjects";
 import { isCapitalized } from "../tokens";
@@ -14,6 +15,8 @@ function tryFraction(s: Scan, i: number, floor: number): Draft | null {
   const match = parseFractionAt(s.tokens, i);
   if (!match) return null;
   const next = s.tokens[match.next];
+  // "three quarters billion": a fraction of a scale is an amount (amount.ts)
+  if (next && next.lower.length > 3 && SCALE_WORDS[next.lower]) return null;
   const subject = next && next.lower !== "of" && match.last > match.first + 1 && s.tokens[match.first + 1].kind !== "sym"
     ? nounPhraseAt(s.text, s.tokens, match.next, true)?.text ?? null // "one in five adults"
     : subjectAfter(s, match.next, "percent");

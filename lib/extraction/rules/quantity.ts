@@ -10,6 +10,7 @@ import type { Amount, Draft, Scan } from "../scan-state";
 import { DISCOURSE_NOUNS, isPluralNoun, isStopWord, lemmatize, nounPhraseAt } from "../subjects";
 import { adjacent, isCapitalized } from "../tokens";
 import type { Qualifier } from "../types";
+import { subunitAfter } from "../unit-money";
 import { readUnit } from "../unit-reader";
 import { CURRENCY_WORDS, ISO_CURRENCIES, MEASURE_UNITS, PERCENT_WORDS, TIME_UNITS } from "../units";
 import type { ClaimRule } from "./rule";
@@ -62,6 +63,13 @@ function tryQuantity(s: Scan, i: number, floor: number): Draft | null {
   const a = readAmount(s, i);
   if (!a) return null;
   let u = readUnit(s, a);
+  if (u.scale) {
+    // "30 MUSD", "75 USD million"
+    a.value = clean(a.value * u.scale);
+    a.precision = clean(a.precision * u.scale);
+    a.scaled = true;
+    a.scale *= u.scale;
+  }
   if (a.gluedM && u.kind === "count") {
     // "2m people": the glued m was millions after all
     a.value = clean(a.value * 1e6);
@@ -88,6 +96,17 @@ function tryQuantity(s: Scan, i: number, floor: number): Draft | null {
     precision = Math.min(precision, range.precision);
     qualifier = "range";
     if (range.first < first) first = range.first;
+  }
+
+  // an amount in a currency and its hundredths: "3 dollars 50 cents", "15 euros and 50."
+  if (!range && u.kind === "money" && !a.scaled && Number.isInteger(value) && !/^(cent|penny|sen|satoshi)$/.test(u.unit)) {
+    const sub = subunitAfter(s, u.next, u.last > a.last || !!a.gluedUnit);
+    if (sub) {
+      value = clean(value + sub.hundredths / 100);
+      precision = 0.01;
+      last = sub.last;
+      u = { ...u, last: sub.last, next: sub.last + 1 };
+    }
   }
 
   // (after an approximation a four-digit number is an amount: "about 1000 come from Asia")
@@ -161,7 +180,7 @@ function tryQuantity(s: Scan, i: number, floor: number): Draft | null {
       if (value <= 12 && !range && DISCOURSE_NOUNS.has(unit)) return null; // "three reasons"
     }
   } else {
-    if (a.inWords && value === 1 && !a.scaled && kind !== "duration" && kind !== "percent" && kind !== "money") return null;
+    if (a.inWords && value === 1 && !a.scaled && kind !== "duration" && kind !== "age" && kind !== "percent" && kind !== "money") return null;
     subject = subjectAfter(s, u.next, kind);
   }
 
