@@ -77,6 +77,8 @@ export interface DateMatch {
   wholeYear?: boolean;
   /** Whole years from `year` on, for a decade or part of one ("the 1930s": 10, "the early 2000s": 4). */
   years?: number;
+  /** A half of the year ("the second half of 2012"): January–June or July–December. */
+  half?: 1 | 2;
   /**
    * A day named relative to the document's date ("on Thursday", "yesterday",
    * "last Friday"): resolved against `ExtractOptions.referenceDate`, dropped
@@ -192,9 +194,23 @@ function modifierYearAt(tokens: Token[], i: number, isAmountWord: (lower: string
   return { first: i, last: i, year, month: 0, dayLow: 1, dayHigh: null, wholeYear: true };
 }
 
-/** A year standing alone as the time of an event, a decade, or a year modifying a noun. */
+/**
+ * A half of a year: "the second half of 2012", "in the first half of this
+ * year", "the second half of the year" (the document's year).
+ */
+function halfYearAt(tokens: Token[], i: number): DateMatch | null {
+  const ordinal = tokens[i]?.lower;
+  if ((ordinal !== "first" && ordinal !== "second") || tokens[i - 1]?.lower !== "the" || tokens[i + 1]?.lower !== "half" || tokens[i + 2]?.lower !== "of") return null;
+  const half = ordinal === "first" ? 1 : 2;
+  const yearToken = tokens[i + 3];
+  if (isYearToken(yearToken)) return { first: i - 1, last: i + 3, year: Number(yearToken.text), month: 0, dayLow: 1, dayHigh: null, half };
+  if (/^(this|the)$/.test(yearToken?.lower ?? "") && tokens[i + 4]?.lower === "year") return { first: i - 1, last: i + 4, year: null, month: 0, dayLow: 1, dayHigh: null, half };
+  return null;
+}
+
+/** A year standing alone as the time of an event, a decade, a half of a year, or a year modifying a noun. */
 export function parseYearAt(tokens: Token[], i: number, isAmountWord: (lower: string) => boolean): DateMatch | null {
-  return bareYearAt(tokens, i) ?? decadeAt(tokens, i) ?? modifierYearAt(tokens, i, isAmountWord);
+  return bareYearAt(tokens, i) ?? decadeAt(tokens, i) ?? halfYearAt(tokens, i) ?? modifierYearAt(tokens, i, isAmountWord);
 }
 
 const PERIOD_MODIFIERS: Array<{ words: string[]; low: number; high: number | null; lastDays?: number }> = [
@@ -331,6 +347,7 @@ export function resolveRelativeDay(match: DateMatch, referenceDay: number): numb
 
 /** Resolve a match to a [low, high] day interval once its year is known. */
 export function dateInterval(match: DateMatch, year: number): { low: number; high: number } | null {
+  if (match.half) return { low: daysFromParts(year, match.half === 1 ? 0 : 6, 1), high: daysFromParts(year, match.half === 1 ? 5 : 11, match.half === 1 ? 30 : 31) };
   if (match.wholeYear) return { low: daysFromParts(year, 0, 1), high: daysFromParts(year + (match.years ?? 1) - 1, 11, 31) };
   const monthDays = daysInMonth(year, match.month);
   let lowDay = match.dayLow;

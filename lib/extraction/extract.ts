@@ -14,7 +14,7 @@ import type { ExtractedClaim, ExtractOptions } from "./types";
 
 /** Most frequent year among dates written with a month and a year (ties: the latest); a year alone ("in 1999", "the 1930s") is background. */
 function inferYear(drafts: ExtractedClaimDraft[]): number | null {
-  return mostFrequentYear(drafts.flatMap((draft) => (draft.date?.year && !draft.date.wholeYear ? [draft.date.year] : [])));
+  return mostFrequentYear(drafts.flatMap((draft) => (draft.date?.year && !draft.date.wholeYear && !draft.date.half ? [draft.date.year] : [])));
 }
 
 /**
@@ -26,7 +26,7 @@ function inferYear(drafts: ExtractedClaimDraft[]): number | null {
 function inferReferenceDay(drafts: ExtractedClaimDraft[]): number | null {
   let latest: number | null = null;
   for (const { date } of drafts) {
-    if (!date?.year || date.relative || date.wholeYear || date.lastDays !== undefined || date.dayHigh !== date.dayLow) continue;
+    if (!date?.year || date.relative || date.wholeYear || date.half || date.lastDays !== undefined || date.dayHigh !== date.dayLow) continue;
     const interval = dateInterval(date, date.year);
     if (interval && (latest === null || interval.low > latest)) latest = interval.low;
   }
@@ -45,6 +45,7 @@ const FUTURE_DAYS_ALLOWED = 62;
  */
 function resolveYear(date: DateMatch, index: number, drafts: ExtractedClaimDraft[], fallbackYear: number | null, referenceDay: number | null) {
   if (date.year !== null) return dateInterval(date, date.year);
+  if (date.half) return fallbackYear === null ? null : dateInterval(date, fallbackYear);
   for (let k = index - 1; k >= 0; k--) {
     const earlier = drafts[k].date;
     if (earlier?.year && !earlier.relative && !earlier.wholeYear && earlier.month === date.month) return dateInterval(date, earlier.year);

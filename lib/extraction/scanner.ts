@@ -19,7 +19,7 @@ import { millionsCode } from "./unit-money";
 
 /** Cheap pre-filter: a sentence without any of these cannot hold a claim. */
 export const CANDIDATE =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|thirds?|quarters?|fifths?|tenths?|scores|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|twice|thrice|an?\s+(?:(?:quarter|half)-)?(?:year|month|week|day|hour|minute|second|decade|century)|nobody|no\s+(?:one|[a-z]+s))\b/i;
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|thirds?|quarters?|fifths?|tenths?|scores|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|first\s+half|twice|thrice|an?\s+(?:(?:quarter|half)-)?(?:year|month|week|day|hour|minute|second|decade|century)|nobody|no\s+(?:one|[a-z]+s))\b/i;
 
 /**
  * Words that can begin a claim (its number, currency, date or qualifier-free
@@ -31,7 +31,7 @@ const STARTER_WORDS = new Set<string>([
   ...Object.keys(DOLLAR_PREFIXES), ...[...ISO_CURRENCIES].map((c) => c.toLowerCase()),
   "a", "an", "half", "quarter", "rs", "aged", "age", "early", "mid", "late", "end", "beginning", "start", "middle",
   "tens", "hundreds", "thousands", "millions", "billions", "trillions", "dozens", "scores", "several",
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "twice", "thrice", "no", "nobody",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "twice", "thrice", "first", "no", "nobody",
   ...Object.keys(ORDINAL_WORDS),
 ]);
 
@@ -39,7 +39,10 @@ function canStartClaim(t: Token): boolean {
   if (t.kind === "num") return true;
   if (t.text === "PS" || t.text === "Y" || t.text === "RM" || millionsCode(t)) return true;
   if (t.kind === "sym") return CURRENCY_SYMBOLS[t.text] !== undefined;
-  return STARTER_WORDS.has(t.lower) || (t.lower.endsWith("'s") || t.lower.endsWith("’s") ? STARTER_WORDS.has(t.lower.slice(0, -2)) : false);
+  if (STARTER_WORDS.has(t.lower)) return true;
+  // a possessive, "Monday's": the tokenizer keeps it inside the word
+  const n = t.lower.length;
+  return n > 3 && t.lower.charCodeAt(n - 1) === 115 && (t.lower[n - 2] === "'" || t.lower[n - 2] === "’") && STARTER_WORDS.has(t.lower.slice(0, -2));
 }
 
 /** Reads every figure of one sentence, then what each is about and who is cited for it. */

@@ -41,11 +41,11 @@ const NOT_PLURAL = /(ss|us|is|ics|ous|'s|’s)$/;
 const MEN_PLURAL = /[a-z](?:wo)?men$/;
 const NOT_MEN_PLURAL = /(?:speci|abdo|regi|sta|hy|a|se|acu|bitu|albu|lu|ra|o|do|ger|ya|lin|sal|ca|ste|no)men$/;
 
-/** Discourse nouns: "three reasons", "two sides" are rhetoric, not figures. */
+/** Discourse nouns: "three reasons", "two sides" are rhetoric, not figures ("sentence" is not one: in news it is a prison term). */
 export const DISCOURSE_NOUNS = new Set([
   "reason", "way", "thing", "side", "point", "question", "example", "factor", "option", "word", "step",
   "aspect", "lesson", "issue", "part", "kind", "type", "idea", "goal", "priority", "stage", "phase",
-  "pillar", "principle", "scenario", "argument", "possibility", "answer", "sentence", "paragraph", "chapter",
+  "pillar", "principle", "scenario", "argument", "possibility", "answer", "paragraph", "chapter",
 ]);
 
 export function isStopWord(lower: string): boolean {

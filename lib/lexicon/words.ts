@@ -149,3 +149,10 @@ export const IRREGULAR_PLURAL_OF: Readonly<Record<string, string>> = {
 
 /** Nouns in -man that are not compounds of "man" and take -s ("humans", "Germans"). */
 export const NOT_MAN_COMPOUND = /(?:^hu|^ger|^ro|^sha|^talis|^cai|^otto|^cay|^dober|^walk)man$/;
+
+/** Prepositions and conjunctions: words that end a noun phrase ("killing three in the office", "the other two and"). */
+export const PHRASE_END_WORDS: ReadonlySet<string> = new Set([
+  "and", "or", "but", "nor", "so", "yet", "while", "when", "after", "before", "since", "until", "because", "as", "if", "though", "although",
+  "in", "on", "at", "by", "for", "from", "to", "into", "onto", "with", "without", "near", "inside", "outside", "over", "under", "during",
+  "through", "across", "behind", "beside", "between", "among", "against", "toward", "towards", "within", "upon", "about", "around", "off",
+]);

@@ -53,7 +53,7 @@ export function runNewsQuant(
     } catch (error) {
       extractorFailures.push({ text: sentence.text, error: String(error) });
     }
-    const kept = claims.filter((claim) => claim.kind !== "date");
+    const kept = claims.filter(isNewsQuantQuantity);
     const mapped = mapClaimsToNewsQuant(kept, sentence.text, units);
     return mapped.map((quantity, index) => ({ ...quantity, kind: kept[index].kind, figure: kept[index].figure }));
   });
@@ -73,6 +73,16 @@ export function runNewsQuant(
     breakdown: buildErrorBreakdown(gold, traced, units),
     extractorFailures,
   };
+}
+
+/**
+ * What NewsQuant annotates: quantities written with a numeral or a number
+ * word. Dates are not in it, nor durations worded with the article alone
+ * ("for a century", "a year ago"), which Collate reads because the news
+ * references compare them.
+ */
+function isNewsQuantQuantity(claim: { kind: string; rule?: string }): boolean {
+  return claim.kind !== "date" && claim.rule !== "article-duration";
 }
 
 function toPredictedSentences(gold: readonly GoldSentence[], traced: TracedPrediction[][]): PredictedSentence[] {

@@ -40,6 +40,10 @@ describe("years", () => {
     expect(span(one("The pier was built in the 1950s by the navy.", "1950s"))).toEqual(["1950-01-01", "1959-12-31"]);
     expect(span(one("The mill dates to the late 1880's.", "late 1880's"))).toEqual(["1887-01-01", "1889-12-31"]);
   });
+  it("reads a half of a year, of a stated year or of the document's", () => {
+    expect(span(one("The plant opens in the second half of 2024.", "the second half of 2024"))).toEqual(["2024-07-01", "2024-12-31"]);
+    expect(span(one("Hiring slowed in the first half of the year.", "the first half of the year", "2023-09-01"))).toEqual(["2023-01-01", "2023-06-30"]);
+  });
   it("reads a year modifying a noun as that year, not a number written before a plural or a unit", () => {
     expect(span(one("He was cleared of the 2016 arson charge.", "2016"))).toEqual(["2016-01-01", "2016-12-31"]);
     expect(claims("The plane carried a 2000 pound load.").some((c) => c.kind === "date")).toBe(false);
@@ -58,6 +62,7 @@ describe("counts", () => {
     expect(one("Three escaped through the roof.", "Three").value).toBe(3);
     expect(claims("One hopes for calm.").length).toBe(0);
     expect(one("She saw five of her neighbours.", "five").unit).toBe("neighbour");
+    expect(one("The judge added two further prison sentences.", "two").unit).toBe("sentence");
   });
   it("reads one more worded as an ordinal after 'a'", () => {
     expect(one("The dog bit two hikers and chased a third.", "a third").value).toBe(1);

@@ -8,20 +8,24 @@ import { readRange } from "../range";
 import { oneOf, smallCount } from "./small-count";
 import type { Amount, Draft, Scan } from "../scan-state";
 import { DISCOURSE_NOUNS, isPluralNoun, isStopWord, lemmatize, nounPhraseAt } from "../subjects";
-import { adjacent, isCapitalized } from "../tokens";
+import { adjacent, isCapitalized, type Token } from "../tokens";
 import type { Qualifier } from "../types";
 import { subunitAfter } from "../unit-money";
 import { readUnit } from "../unit-reader";
 import { CURRENCY_WORDS, ISO_CURRENCIES, MEASURE_UNITS, PERCENT_WORDS, TIME_UNITS } from "../units";
 import type { ClaimRule } from "./rule";
 
+const isSmallWhole = (t: Token | undefined) => t?.kind === "num" && /^\d{1,2}$/.test(t.text) && Number(t.text) <= 30;
+
+/** Tokens k..k+2 are "2-0": two small whole numbers joined by a dash, the first not below the second, no percent after. */
+function isScorePair(t: Token[], k: number): boolean {
+  return isSmallWhole(t[k]) && (t[k + 1]?.text === "-" || t[k + 1]?.text === "–") && adjacent(t[k], t[k + 1]) && adjacent(t[k + 1], t[k + 2]) && isSmallWhole(t[k + 2])
+    && Number(t[k].text) >= Number(t[k + 2].text) && t[k + 3]?.text !== "%" && !(t[k + 3] && PERCENT_WORDS.has(t[k + 3].lower));
+}
+
 /** "2-2", "2-0 down": a score (two small whole numbers, the first not below the second), either side. */
 function isScore(s: Scan, i: number): boolean {
-  const t = s.tokens;
-  const small = (k: number) => t[k]?.kind === "num" && /^\d{1,2}$/.test(t[k].text) && Number(t[k].text) <= 30;
-  const pair = (k: number) => small(k) && (t[k + 1]?.text === "-" || t[k + 1]?.text === "–") && adjacent(t[k], t[k + 1]) && adjacent(t[k + 1], t[k + 2]) && small(k + 2)
-    && Number(t[k].text) >= Number(t[k + 2].text) && t[k + 3]?.text !== "%" && !(t[k + 3] && PERCENT_WORDS.has(t[k + 3].lower));
-  return pair(i) || pair(i - 2);
+  return isScorePair(s.tokens, i) || isScorePair(s.tokens, i - 2);
 }
 
 /**

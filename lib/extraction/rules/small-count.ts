@@ -1,5 +1,5 @@
 /** Small counts in words whose noun is elsewhere: "two of them", "one of the suspects", "one person". */
-import { isSuperlative } from "../../lexicon/words";
+import { isSuperlative, PHRASE_END_WORDS } from "../../lexicon/words";
 import { qualify } from "../figure-context";
 import type { Amount, Draft, Scan, UnitRead } from "../scan-state";
 import { DISCOURSE_NOUNS, isPluralNoun, isStopWord, lemmatize, nounPhraseAt } from "../subjects";
@@ -86,9 +86,6 @@ export function oneOf(s: Scan, a: Amount, u: UnitRead, first: number, floor: num
   return qualify(s, { first, last: a.last, kind: "count", value: 1, low: 1, high: 1, qualifier: "exact", unit, subject: words.join(" "), precision: 1, change: null }, floor);
 }
 
-/** Where a noun phrase may end: punctuation, a conjunction or a preposition. */
-const PHRASE_END_TAGS = new Set(["PUNCT", "CCONJ", "SCONJ", "ADP"]);
-
 /**
  * A number in words whose noun is understood from what came before: the
  * object of a verb ("shot three people, killing one", "Gunman Kills Two In
@@ -100,13 +97,12 @@ function isElliptical(s: Scan, a: Amount, u: UnitRead, asSubject: boolean): bool
   const next = tokens[u.next];
   const prev = tokens[a.first - 1];
   if (!a.inWords || a.scaled || (next && next.text === "-")) return false;
-  const tags = s.tags();
-  // ("of" opens a partitive, read apart: "two of the guards", "one of the best")
-  const endsPhrase = next === undefined || (PHRASE_END_TAGS.has(tags[u.next]) && next.lower !== "of");
+  // (token tests first: tagging a sentence costs ten times its scan; "of" opens a partitive, read apart: "two of the guards")
+  const endsPhrase = next === undefined || (next.kind === "sym" && next.text !== "-") || PHRASE_END_WORDS.has(next.lower);
   if (endsPhrase && prev?.lower === "other" && tokens[a.first - 2]?.lower === "the") return true;
-  if (endsPhrase && prev && tags[a.first - 1] === "VERB") return true;
+  if (endsPhrase && prev?.kind === "word" && !isStopWord(prev.lower) && s.tags()[a.first - 1] === "VERB") return true;
   // (not "One must wonder": "one" as a subject is the pronoun)
-  return asSubject && a.first === s.firstWord && next !== undefined && (tags[u.next] === "VERB" || tags[u.next] === "AUX");
+  return asSubject && a.first === s.firstWord && next?.kind === "word" && !endsPhrase && (s.tags()[u.next] === "VERB" || s.tags()[u.next] === "AUX");
 }
 
 /** The unit and counted noun of the last count before, or none: what an elliptical count counts. */
