@@ -66,7 +66,7 @@ export default async function ClaimPage({ params }: ClaimPageProps) {
         </div>
       </dl>
       <h2>What Collate read</h2>
-      <dl className="document-meta claim-reading">
+      <dl className="claim-reading">
         <div>
           <dt>Figure</dt>
           <dd>
