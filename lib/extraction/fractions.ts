@@ -60,7 +60,8 @@ export function parseFractionAt(tokens: Token[], i: number): FractionMatch | nul
   if (denominator !== undefined) {
     if (num.value >= denominator || num.value < 1) return null;
     const plural = denomToken.lower.endsWith("s") && num.value > 1;
-    const followedByOf = tokens[j + 1]?.lower === "of";
+    // "a third of the votes"; "one sixth the space", "a quarter the price": a fraction of a measure, "of" left out
+    const followedByOf = tokens[j + 1]?.lower === "of" || (t.kind === "word" && /^(the|its|their)$/.test(tokens[j + 1]?.lower ?? "") && tokens[j + 2]?.kind === "word");
     if (!hyphen && !plural && !followedByOf) return null;
     if (t.lower === "a" && !followedByOf) return null;
     // "fourth" is mostly an ordinal: only hyphenated or plural

@@ -83,6 +83,18 @@ describe("counts", () => {
   });
 });
 
+describe("fractions and ranks", () => {
+  it("reads a fraction of a measure with 'of' left out", () => {
+    expect(one("The new lamps use one fifth the power.", "one fifth").value).toBe(20);
+    expect(one("Tickets cost a quarter the price of last year.", "a quarter").value).toBe(25);
+  });
+  it("reads the ordinal of a day of an event as a rank, not of a period", () => {
+    expect(one("On the fourth day of the strike, talks resumed.", "fourth")).toMatchObject({ kind: "rank", value: 4, unit: "day" });
+    expect(claims("Profits fell in the second quarter of 2019.").some((c) => c.kind === "rank")).toBe(false);
+    expect(claims("It snowed in the third week of May.").some((c) => c.kind === "rank")).toBe(false);
+  });
+});
+
 describe("durations", () => {
   it("reads one unit worded with the article, only where it is a duration", () => {
     expect(one("The line was down for about an hour.", "about an hour")).toMatchObject({ kind: "duration", value: 1, unit: "hour" });
