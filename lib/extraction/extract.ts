@@ -7,7 +7,7 @@ import { dateInterval, daysFromISO, mostFrequentYear, resolveRelativeDay, type D
 import { datelineLength } from "./dateline";
 import { CANDIDATE, scanSentence } from "./scanner";
 import { DATELINE } from "./rules";
-import { Scan, type ExtractedClaimDraft } from "./scan-state";
+import { Scan, type CountedNoun, type ExtractedClaimDraft } from "./scan-state";
 import { splitSentences } from "./sentences";
 import { tokenize } from "./tokens";
 import type { ExtractedClaim, ExtractOptions } from "./types";
@@ -68,10 +68,17 @@ function markDatelines(found: ExtractedClaimDraft[], sentence: string, sentenceS
 
 export function extractClaims(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
   const drafts: ExtractedClaimDraft[] = [];
+  let previousCount: CountedNoun | null = null;
   for (const sentence of splitSentences(text)) {
-    if (!CANDIDATE.test(sentence.text)) continue;
+    if (!CANDIDATE.test(sentence.text)) {
+      previousCount = null;
+      continue;
+    }
     const tokens = tokenize(text, sentence.start, sentence.end);
-    const found = scanSentence(new Scan(text, sentence, tokens));
+    const found = scanSentence(new Scan(text, sentence, tokens, previousCount));
+    // only the sentence right before may name what "the other three" count
+    previousCount = null;
+    for (const claim of found) if (claim.kind === "count" && claim.unit) previousCount = { unit: claim.unit, subject: claim.subject };
     markDatelines(found, sentence.text, sentence.start);
     drafts.push(...found);
   }

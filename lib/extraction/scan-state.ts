@@ -33,6 +33,8 @@ export class Scan {
     readonly text: string,
     readonly sentence: Sentence,
     tokens: Token[],
+    /** The last count with a counted noun in the sentences before: what "the other three" may count. */
+    readonly previousCount: CountedNoun | null = null,
   ) {
     this.firstWord = tokens.findIndex((t) => t.kind !== "sym");
     const digits = /\d/.test(sentence.text);
@@ -84,6 +86,21 @@ function isTitleCase(tokens: readonly Token[], firstWord: number): boolean {
     if (isFoldable(t)) capitalised++;
   }
   return long >= TITLE_CASE_MIN_WORDS && capitalised / long >= TITLE_CASE_SHARE;
+}
+
+/** A counted noun, as a count's unit and the phrase it was read from. */
+export interface CountedNoun {
+  unit: string;
+  subject: string | null;
+}
+
+/** The counted noun of the last count with one, in this sentence or else the sentences before: what an elliptical count counts. */
+export function lastCountedNoun(s: Scan): CountedNoun | null {
+  for (let n = s.drafts.length - 1; n >= 0; n--) {
+    const d = s.drafts[n];
+    if (d.kind === "count" && d.unit) return { unit: d.unit, subject: d.subject };
+  }
+  return s.previousCount;
 }
 
 /** A figure being read: token span and values, before its concept and attribution. */

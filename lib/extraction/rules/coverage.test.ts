@@ -59,6 +59,9 @@ describe("counts", () => {
   it("reads a number whose noun is understood: a verb's object, the rest of a set, a clause's subject", () => {
     expect(one("A driver hit four cyclists, injuring one.", "one").unit).toBe("cyclist");
     expect(one("Rangers rescued the other two, officials said.", "two").value).toBe(2);
+    // the noun may come from the sentence right before, not from further back
+    expect(one("Rangers found four climbers. They rescued the other two.", "two").unit).toBe("climber");
+    expect(one("Rangers found four climbers. The sky cleared. Two walked out.", "Two").unit).toBe("");
     expect(one("Three escaped through the roof.", "Three").value).toBe(3);
     expect(claims("One hopes for calm.").length).toBe(0);
     expect(one("She saw five of her neighbours.", "five").unit).toBe("neighbour");

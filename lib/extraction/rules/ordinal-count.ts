@@ -7,7 +7,7 @@
  * or "for a third term" (no verb takes it as object or subject).
  */
 import { ORDINAL_WORDS } from "../ordinals";
-import type { Draft, Scan } from "../scan-state";
+import { lastCountedNoun, type Draft, type Scan } from "../scan-state";
 import { lemmatize, nounPhraseAt } from "../subjects";
 import { TIME_UNITS } from "../units";
 import type { ClaimRule } from "./rule";
@@ -37,7 +37,7 @@ function tryOrdinalCount(s: Scan, i: number): Draft | null {
     if (!s.drafts.some((d) => d.kind === "count" && d.unit === unit)) return null;
   } else {
     if (TIME_UNITS[ordinal.lower]) return null; // "it took a second or two"
-    const earlier = [...s.drafts].reverse().find((d) => d.kind === "count" && d.unit);
+    const earlier = lastCountedNoun(s);
     unit = earlier?.unit ?? "";
     subject = earlier?.subject ?? null;
   }

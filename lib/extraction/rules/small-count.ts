@@ -1,7 +1,7 @@
 /** Small counts in words whose noun is elsewhere: "two of them", "one of the suspects", "one person". */
 import { isSuperlative, PHRASE_END_WORDS } from "../../lexicon/words";
 import { qualify } from "../figure-context";
-import type { Amount, Draft, Scan, UnitRead } from "../scan-state";
+import { lastCountedNoun, type Amount, type Draft, type Scan, type UnitRead } from "../scan-state";
 import { DISCOURSE_NOUNS, isPluralNoun, isStopWord, lemmatize, nounPhraseAt } from "../subjects";
 import { TIME_UNITS } from "../units";
 
@@ -105,10 +105,9 @@ function isElliptical(s: Scan, a: Amount, u: UnitRead, asSubject: boolean): bool
   return asSubject && a.first === s.firstWord && next?.kind === "word" && !endsPhrase && (s.tags()[u.next] === "VERB" || s.tags()[u.next] === "AUX");
 }
 
-/** The unit and counted noun of the last count before, or none: what an elliptical count counts. */
+/** The unit and counted noun of the last count before (this sentence first), or none: what an elliptical count counts. */
 function antecedent(s: Scan): { unit: string; subject: string | null } {
-  const earlier = [...s.drafts].reverse().find((d) => d.kind === "count" && d.unit);
-  return { unit: earlier?.unit ?? "", subject: earlier?.subject ?? null };
+  return lastCountedNoun(s) ?? { unit: "", subject: null };
 }
 
 /**
