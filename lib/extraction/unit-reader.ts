@@ -8,7 +8,7 @@ import { closestWord, spellingIndex } from "./spelling";
 import { currencyCode, millionsCode } from "./unit-money";
 import { SCALE_WORDS } from "./numbers";
 import { bracketedUnit, inchesAfterFeet, poweredUnit, spacedSymbol } from "./unit-symbols";
-import { CUBIC_UNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_ADJECTIVES, ISO_CURRENCIES, MEASURE_UNITS, PERCENT_WORDS, SPEED_OF_LENGTH, SQUARE_UNITS, TIME_UNITS } from "./units";
+import { CUBIC_UNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_ADJECTIVES, MEASURE_UNITS, PERCENT_WORDS, SPEED_OF_LENGTH, SQUARE_UNITS, TIME_UNITS } from "./units";
 
 // eight letters or more: shorter unit names have English neighbours ("gallons"/"galleons")
 const MEASURE_SPELLING = spellingIndex(Object.keys(MEASURE_UNITS), 8);

@@ -3,8 +3,9 @@
  * "critically wounding a third co-worker", "wounded a third, police said",
  * "A second was also hurt". The figure counts one (the newly mentioned
  * member), of the noun after it when a count before counts that noun too,
- * or, when no noun follows, of what the last count before it counts. Not "a third of" (a fraction), "a second time"
- * or "for a third term" (no verb takes it as object or subject).
+ * or, when no noun follows, of what the last count before it counts. Not
+ * "a third of" (a fraction), "for a second time" (no verb takes it as object
+ * or subject) or "won a third term" (nothing before counts terms).
  */
 import { ORDINAL_WORDS } from "../ordinals";
 import { lastCountedNoun, type Draft, type Scan } from "../scan-state";
@@ -23,6 +24,9 @@ function tryOrdinalCount(s: Scan, i: number): Draft | null {
   if (rank === undefined || rank < 2 || ordinal.text !== ordinal.lower) return null;
   const next = tokens[i + 2];
   if (next?.lower === "of" || next?.text === "-") return null;
+  // (a verb before it, or it opens the sentence: tested on tokens before tagging)
+  const prev = tokens[i - 1];
+  if (i !== s.firstWord && (prev?.kind !== "word" || prev.text !== prev.lower)) return null;
   const tags = s.tags();
   const byVerb = tags[i - 1] === "VERB" || (i === s.firstWord && (tags[i + 2] === "VERB" || tags[i + 2] === "AUX"));
   if (!byVerb) return null;
