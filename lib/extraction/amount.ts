@@ -5,7 +5,7 @@ import type { Amount, Scan } from "./scan-state";
 import { isPluralNoun } from "./subjects";
 import { adjacent, isCapitalized, type Token } from "./tokens";
 import { currencyCode, millionsCode } from "./unit-money";
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, GLUED_UNITS, ISO_CURRENCIES, MEASURE_UNITS, SQUARE_UNITS, TIME_UNITS } from "./units";
+import { currencyOfCode, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, GLUED_UNITS, ISO_CURRENCIES, MEASURE_UNITS, SQUARE_UNITS, TIME_UNITS } from "./units";
 
 export function readAmount(s: Scan, i: number): Amount | null {
   const tokens = s.tokens;
@@ -142,7 +142,7 @@ export function readAmount(s: Scan, i: number): Amount | null {
         last = j + 1;
       } else if (!currency && (ISO_CURRENCIES.has(after.text) || (CURRENCY_WORDS[after.text] && !/^[a-z]/i.test(after.text)))) {
         // a code or a sign in another script glued after the digits: "115USD", "100元"
-        gluedUnit = { kind: "money", unit: ISO_CURRENCIES.has(after.text) ? (after.text === "RMB" ? "CNY" : after.text) : CURRENCY_WORDS[after.text] };
+        gluedUnit = { kind: "money", unit: ISO_CURRENCIES.has(after.text) ? currencyOfCode(after.text) : CURRENCY_WORDS[after.text] };
         last = j + 1;
       } else if (after.text === "U" && !currency) {
         // rack units: "a 10U chassis"

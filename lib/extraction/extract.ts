@@ -7,14 +7,19 @@ import { dateInterval, daysFromISO, mostFrequentYear, resolveRelativeDay, type D
 import { datelineLength } from "./dateline";
 import { CANDIDATE, scanSentence } from "./scanner";
 import { DATELINE } from "./rules";
-import { Scan, type CountedNoun, type ExtractedClaimDraft } from "./scan-state";
+import { countedNounIn, Scan, type CountedNoun, type ExtractedClaimDraft } from "./scan-state";
 import { splitSentences } from "./sentences";
 import { tokenize } from "./tokens";
 import type { ExtractedClaim, ExtractOptions } from "./types";
 
+/** A date the text writes with its month and year ("April 8, 2012", "May 2021"): not a year alone, a decade or a half of a year. */
+function writesMonthAndYear(date: DateMatch | undefined): date is DateMatch & { year: number } {
+  return !!date?.year && !date.wholeYear && !date.half;
+}
+
 /** Most frequent year among dates written with a month and a year (ties: the latest); a year alone ("in 1999", "the 1930s") is background. */
 function inferYear(drafts: ExtractedClaimDraft[]): number | null {
-  return mostFrequentYear(drafts.flatMap((draft) => (draft.date?.year && !draft.date.wholeYear && !draft.date.half ? [draft.date.year] : [])));
+  return mostFrequentYear(drafts.flatMap(({ date }) => (writesMonthAndYear(date) ? [date.year] : [])));
 }
 
 /**
@@ -26,7 +31,7 @@ function inferYear(drafts: ExtractedClaimDraft[]): number | null {
 function inferReferenceDay(drafts: ExtractedClaimDraft[]): number | null {
   let latest: number | null = null;
   for (const { date } of drafts) {
-    if (!date?.year || date.relative || date.wholeYear || date.half || date.lastDays !== undefined || date.dayHigh !== date.dayLow) continue;
+    if (!writesMonthAndYear(date) || date.lastDays !== undefined || date.dayHigh !== date.dayLow) continue;
     const interval = dateInterval(date, date.year);
     if (interval && (latest === null || interval.low > latest)) latest = interval.low;
   }
@@ -77,8 +82,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     const tokens = tokenize(text, sentence.start, sentence.end);
     const found = scanSentence(new Scan(text, sentence, tokens, previousCount));
     // only the sentence right before may name what "the other three" count
-    previousCount = null;
-    for (const claim of found) if (claim.kind === "count" && claim.unit) previousCount = { unit: claim.unit, subject: claim.subject };
+    previousCount = countedNounIn(found);
     markDatelines(found, sentence.text, sentence.start);
     drafts.push(...found);
   }

@@ -94,13 +94,21 @@ export interface CountedNoun {
   subject: string | null;
 }
 
-/** The counted noun of the last count with one, in this sentence or else the sentences before: what an elliptical count counts. */
-export function lastCountedNoun(s: Scan): CountedNoun | null {
-  for (let n = s.drafts.length - 1; n >= 0; n--) {
-    const d = s.drafts[n];
+/** The counted noun of the last count among `drafts` that has one, or null. */
+export function countedNounIn(drafts: readonly Pick<Draft, "kind" | "unit" | "subject">[]): CountedNoun | null {
+  for (let n = drafts.length - 1; n >= 0; n--) {
+    const d = drafts[n];
     if (d.kind === "count" && d.unit) return { unit: d.unit, subject: d.subject };
   }
-  return s.previousCount;
+  return null;
+}
+
+/**
+ * What an elliptical count counts: the counted noun of the last count with
+ * one in this sentence, else in the sentence before; no noun when neither has one.
+ */
+export function lastCountedNoun(s: Scan): CountedNoun {
+  return countedNounIn(s.drafts) ?? s.previousCount ?? { unit: "", subject: null };
 }
 
 /** A figure being read: token span and values, before its concept and attribution. */

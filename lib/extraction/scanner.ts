@@ -63,14 +63,10 @@ export function scanSentence(s: Scan): ExtractedClaimDraft[] {
     if (!draft) continue;
     const previous = s.drafts[s.drafts.length - 1];
     const compound = previous ? compoundDuration(s, previous, draft) : null;
-    if (compound) {
-      s.drafts[s.drafts.length - 1] = compound;
-      floor = compound.last + 1;
-      i = floor - 1;
-      continue;
-    }
-    s.drafts.push(draft);
-    floor = Math.max(draft.last, draft.skipTo ?? -1) + 1;
+    if (compound) s.drafts[s.drafts.length - 1] = compound;
+    else s.drafts.push(draft);
+    const placed = compound ?? draft;
+    floor = Math.max(placed.last, placed.skipTo ?? -1) + 1;
     i = floor - 1;
   }
   const concepts: Array<string | null> = [];

@@ -2,7 +2,7 @@
 import { parseDigits, parseNumberWords } from "./numbers";
 import type { Scan } from "./scan-state";
 import { adjacent, type Token } from "./tokens";
-import { CURRENCY_WORDS, ISO_CURRENCIES } from "./units";
+import { currencyOfCode, CURRENCY_WORDS, ISO_CURRENCIES } from "./units";
 
 /** Lower-case codes that are English words are read only in capitals ("try"). */
 const CODES_THAT_ARE_WORDS = new Set(["try"]);
@@ -13,7 +13,7 @@ export function currencyCode(t: Token | undefined): string | null {
   const upper = t.text.toUpperCase();
   if (!ISO_CURRENCIES.has(upper)) return null;
   if (t.text !== upper && (t.text !== t.lower || CODES_THAT_ARE_WORDS.has(t.lower))) return null;
-  return upper === "RMB" ? "CNY" : upper;
+  return currencyOfCode(upper);
 }
 
 /** A code in millions, as financial reports write it: "30 MUSD", "MEUR 120". */

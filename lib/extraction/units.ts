@@ -185,3 +185,8 @@ export const PERCENT_WORDS = new Set(["percent", "pct", "percentage"]);
 
 /** The speed a length unit makes over an hour ("km" + "/h" → "km/h"); metres also per second (see unit-reader). */
 export const SPEED_OF_LENGTH: Readonly<Record<string, string>> = { mi: "mph", km: "km/h", m: "m/s" };
+
+/** The currency an ISO code names; "RMB" (renminbi) is written for the yuan, CNY. */
+export function currencyOfCode(code: string): string {
+  return code === "RMB" ? "CNY" : code;
+}

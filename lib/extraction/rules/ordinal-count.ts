@@ -41,9 +41,7 @@ function tryOrdinalCount(s: Scan, i: number): Draft | null {
     if (!s.drafts.some((d) => d.kind === "count" && d.unit === unit)) return null;
   } else {
     if (TIME_UNITS[ordinal.lower]) return null; // "it took a second or two"
-    const earlier = lastCountedNoun(s);
-    unit = earlier?.unit ?? "";
-    subject = earlier?.subject ?? null;
+    ({ unit, subject } = lastCountedNoun(s));
   }
   return { first: i, last: i + 1, kind: "count", value: 1, low: 1, high: 1, qualifier: "exact", unit, subject, precision: 1, change: null };
 }

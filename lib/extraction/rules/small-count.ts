@@ -1,7 +1,7 @@
 /** Small counts in words whose noun is elsewhere: "two of them", "one of the suspects", "one person". */
 import { isSuperlative, PHRASE_END_WORDS } from "../../lexicon/words";
 import { qualify } from "../figure-context";
-import { lastCountedNoun, type Amount, type Draft, type Scan, type UnitRead } from "../scan-state";
+import { countedNounIn, lastCountedNoun, type Amount, type Draft, type Scan, type UnitRead } from "../scan-state";
 import { DISCOURSE_NOUNS, isPluralNoun, isStopWord, lemmatize, nounPhraseAt } from "../subjects";
 import { TIME_UNITS } from "../units";
 
@@ -12,15 +12,14 @@ import { TIME_UNITS } from "../units";
  */
 export function smallCount(s: Scan, a: Amount, u: UnitRead): { unit: string; subject: string | null; rule?: string } | null {
   const tokens = s.tokens;
-  if (isElliptical(s, a, u, true)) return { ...antecedent(s), rule: "quantity.elliptical" };
+  if (isElliptical(s, a, u, true)) return { ...lastCountedNoun(s), rule: "quantity.elliptical" };
   const prev = tokens[a.first - 1]?.lower ?? "";
   if (/^(the|all|both|these|those|their|his|her|its|our|my|your|every|each|last|first|other|another|only)$/.test(prev)) return null;
   const next = tokens[u.next];
   if (next?.lower === "of") {
     const pronoun = tokens[u.next + 1]?.lower ?? "";
     if (pronoun === "them" || pronoun === "us" || pronoun === "those") {
-      const earlier = [...s.drafts].reverse().find((d) => d.kind === "count" && d.unit);
-      return { unit: earlier?.unit ?? "", subject: earlier?.subject ?? null };
+      return countedNounIn(s.drafts) ?? { unit: "", subject: null };
     }
     const group = groupAfterOf(s, u.next);
     return group ? { unit: lemmatize(group.head), subject: group.text } : null;
@@ -55,7 +54,7 @@ function groupAfterOf(s: Scan, ofIndex: number): { text: string; head: string } 
 export function oneOf(s: Scan, a: Amount, u: UnitRead, first: number, floor: number): Draft | null {
   const tokens = s.tokens;
   if (isElliptical(s, a, u, false)) {
-    const { unit, subject } = antecedent(s);
+    const { unit, subject } = lastCountedNoun(s);
     return qualify(s, { first, last: a.last, kind: "count", value: 1, low: 1, high: 1, qualifier: "exact", unit, subject, precision: 1, change: null, rule: "quantity.elliptical" }, floor);
   }
   const prev = tokens[a.first - 1]?.lower ?? "";
@@ -103,11 +102,6 @@ function isElliptical(s: Scan, a: Amount, u: UnitRead, asSubject: boolean): bool
   if (endsPhrase && prev?.kind === "word" && !isStopWord(prev.lower) && s.tags()[a.first - 1] === "VERB") return true;
   // (not "One must wonder": "one" as a subject is the pronoun)
   return asSubject && a.first === s.firstWord && next?.kind === "word" && !endsPhrase && (s.tags()[u.next] === "VERB" || s.tags()[u.next] === "AUX");
-}
-
-/** The unit and counted noun of the last count before (this sentence first), or none: what an elliptical count counts. */
-function antecedent(s: Scan): { unit: string; subject: string | null } {
-  return lastCountedNoun(s) ?? { unit: "", subject: null };
 }
 
 /**
