@@ -53,7 +53,7 @@ function resolveYear(date: DateMatch, index: number, drafts: ExtractedClaimDraft
   if (date.half) return fallbackYear === null ? null : dateInterval(date, fallbackYear);
   for (let k = index - 1; k >= 0; k--) {
     const earlier = drafts[k].date;
-    if (earlier?.year && !earlier.relative && !earlier.wholeYear && earlier.month === date.month) return dateInterval(date, earlier.year);
+    if (writesMonthAndYear(earlier) && earlier.month === date.month) return dateInterval(date, earlier.year);
   }
   if (fallbackYear === null) return null;
   const interval = dateInterval(date, fallbackYear);

@@ -33,6 +33,9 @@ describe("years", () => {
     const text = "The boat left on Sunday, March 3, 2019. Two years on, in a letter of June 2021, he wrote that it sank on March 4.";
     expect(span(one(text, "March 4"))).toEqual(["2019-03-04", "2019-03-04"]);
   });
+  it("takes that year only from a date written with its month, not from a half of a year", () => {
+    expect(span(one("Sales fell in the first half of 2012. On January 5 the firm cut jobs, it said on 3 March 2014.", "January 5"))).toEqual(["2014-01-05", "2014-01-05"]);
+  });
   it("reads a date far after the publication day as last year's", () => {
     expect(span(one("The mill closed on Nov. 28 and reopened this week.", "Nov. 28", "2020-01-20"))).toEqual(["2019-11-28", "2019-11-28"]);
   });
