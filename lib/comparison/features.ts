@@ -10,9 +10,11 @@ import { CALENDAR_WORDS, isSuperlativeAdjective, RATE_MARKERS, RECENCY_SUPERLATI
  * What part of a quantity a figure states. Figures of different scopes are
  * never the same quantity: a total against its largest part ("the largest
  * accounted for over 300"), an increment ("an additional 20,000"), or a rate
- * ("every year", "per day").
+ * ("every year", "per day"). A partitive ("two of them", "three of the
+ * crew") is the exception: it names a part as often as the whole set again,
+ * so it is a feature the model weighs, not a rule.
  */
-export type Scope = "total" | "part" | "increment" | "rate";
+export type Scope = "total" | "part" | "partitive" | "increment" | "rate";
 
 /** For dates: a deadline ("by September 11"), a start ("since May") or a plain date ("on July 3"). */
 export type DateRole = "deadline" | "start" | "point";
@@ -96,10 +98,20 @@ export interface ClaimFeatures {
    * of whoever reports it ("police in Athens said") or a dateline is none.
    */
   place: PlaceScope | null;
+  /**
+   * How rare the figure's value is in its block: the block's documents over
+   * the figures of that value (at most 1), shrunk by 1 - 1/documents (few
+   * texts say little). A value six texts state once each is rare (0.83);
+   * "two" stated forty times in six texts counts several things (0.13). Set
+   * by grouping for the whole block; 0 alone.
+   */
+  valueRarity: number;
   /** Place pairs the texts of this claim's block contrast (set by grouping for the whole block; empty alone). */
   placeContrasts: ReadonlySet<string>;
   /** Names in the figure's clause other than its cited source: who offered, who was shot, whose building. */
   actors: Set<string>;
+  /** The names of `actors` before the figure that no preposition introduces: who offered, whose offer ("the Red Sox made an eight-year offer"). */
+  agents: Set<string>;
   /** The content words closest to the figure (common nouns, verbs, adjectives), nearest first: its immediate frame. */
   near: string[];
   /** Years named in the figure's clause ("in 1999", "since 2007"): the time a figure other than a date is anchored to. */
@@ -229,10 +241,11 @@ function scopeOf(before: Token[], after: Token[], coordinated: boolean): Scope {
   const oneOf = words.findIndex((w, i) => w === "one" && words[i + 1] === "of");
   if (oneOf >= 0 && !(oneOf + 2 === words.length || (oneOf + 3 === words.length && ["the", "their", "its", "his", "her", "our"].includes(words[oneOf + 2])))) return "part";
   const next = after.map((t) => t.text);
-  if (next[0] === "of" && ["whom", "which", "them", "those", "these"].includes(next[1] ?? "")) return "part";
-  // "two of the skiffs", "three of their crew": a partitive as much as "two of them".
-  if (next[0] === "of" && ["the", "their", "its", "his", "her", "our"].includes(next[1] ?? "")) return "part";
-  if (next.slice(0, 3).includes("among")) return "part";
+  // "two of them", "two of the skiffs", "three among the crew": often a part, yet as often the whole
+  // set named again ("40 or 50 of them", "four of her co-workers"), so only evidence (see Scope).
+  if (next[0] === "of" && ["whom", "which", "them", "those", "these"].includes(next[1] ?? "")) return "partitive";
+  if (next[0] === "of" && ["the", "their", "its", "his", "her", "our"].includes(next[1] ?? "")) return "partitive";
+  if (next.slice(0, 3).includes("among")) return "partitive";
   // "another 500 troops", "an additional 5,000": the word modifies the figure itself (not "another climber, 36-year-old").
   if (INCREMENT_WORDS.has(words[words.length - 1] ?? "")) return "increment";
   if (coordinated) return "part";
@@ -369,10 +382,14 @@ function frameOf(tokens: Token[], span: FigureSpan | null): string | null {
   return `${before.text}|${after.text}`;
 }
 
-function dateRoleOf(before: Token[]): DateRole {
+/** `next`: the two tokens right after the date, across a comma. */
+function dateRoleOf(before: Token[], next: Token[]): DateRole {
   // The nearest word before the date that is not an article or "end"/"of" ("until the end of").
   const words = before.map((t) => t.text).filter((w) => !["the", "a", "an", "end", "of", "late", "early", "mid"].includes(w));
   const previous = words[words.length - 1] ?? "";
+  // "not until 2003", "until 1997, when a jury found him guilty": the day something happened, not a deadline.
+  const happenedThen = words[words.length - 2] === "not" || (next[0]?.text === "," && next[1]?.text === "when");
+  if (happenedThen && ["until", "till", "til"].includes(previous)) return "point";
   if (DEADLINE_WORDS.has(previous) || words.slice(-3).join(" ") === "no later than") return "deadline";
   if (START_WORDS.has(previous)) return "start";
   return "point";
@@ -497,6 +514,9 @@ export function extractFeatures(claim: ComparableClaim, previousSentence: Previo
   const attributionKey = normalizeAttribution(claim.attribution ?? clauseAttribution(claim.sentence, tokens, clauses, span));
   const attributionWords = new Set(attributionKey.split(" "));
   const actors = new Set<string>();
+  const agents = new Set<string>();
+  let inRun = false;
+  let runAllowed = false;
   const years = new Set<number>();
   const nearby: { lemma: string; weight: number; index: number }[] = [];
   tokens.forEach((t, i) => {
@@ -504,7 +524,14 @@ export function extractFeatures(claim: ComparableClaim, previousSentence: Previo
     const written = claim.sentence.slice(t.start, t.end);
     if (/^(?:19|20)\d\d$/.test(written)) years.add(Number(written));
     const name = (t.pos === "PROPN" && /^\p{Lu}/u.test(written)) || t.acronym;
-    if (name && !attributionWords.has(t.base) && !CALENDAR_WORDS.has(t.base)) actors.add(t.base);
+    const actor = name && !attributionWords.has(t.base) && !CALENDAR_WORDS.has(t.base);
+    if (span && i < span.first) {
+      // A run of names before the figure that no preposition introduces: the clause's subject or a possessor.
+      if (actor && !inRun) runAllowed = tokens[i - 1]?.pos !== "ADP";
+      inRun = actor;
+      if (actor && runAllowed) agents.add(t.base);
+    }
+    if (actor) actors.add(t.base);
     else if (NEAR_POS.has(t.pos) && isContentToken(t) && !CALENDAR_WORDS.has(t.lemma)) nearby.push({ lemma: t.lemma, weight: closeness(i, span), index: i });
   });
   const near = [...new Set(nearby.sort((x, y) => y.weight - x.weight || x.index - y.index).map((n) => n.lemma))].slice(0, NEAR_WORDS);
@@ -527,7 +554,7 @@ export function extractFeatures(claim: ComparableClaim, previousSentence: Previo
     // An age is one person's: never a part, increment or rate.
     scope: claim.kind === "date" || claim.kind === "age" ? "total" : scopeOf(before, after, counted && coordinatedPart(tokens, span)),
     aggregate: claim.kind === "date" || claim.kind === "age" ? "none" : aggregateOf(claim.sentence, span ? [tokens[span.first].start, tokens[span.last].end] : null),
-    dateRole: claim.kind === "date" ? dateRoleOf(before) : null,
+    dateRole: claim.kind === "date" ? dateRoleOf(before, span ? tokens.slice(span.last + 1, span.last + 3) : []) : null,
     magnitude: base(claim.value),
     interval: { low: base(interval.low), high: base(interval.high) },
     attributionKey,
@@ -545,8 +572,10 @@ export function extractFeatures(claim: ComparableClaim, previousSentence: Previo
     shotRole: counted ? shotRoleOf(tokens, span, heads, verbs, context, repeated) : null,
     // Dates and ages belong to events and people, not to places.
     place: span && claim.kind !== "date" && claim.kind !== "age" && !dateline ? placeScopeOf(claim.sentence, tokens, span.first, span.last) : null,
+    valueRarity: 0,
     placeContrasts: new Set(),
     actors: claim.kind === "date" ? new Set() : actors,
+    agents: claim.kind === "date" ? new Set() : agents,
     near,
     years: claim.kind === "date" ? new Set() : years,
   };

@@ -30,20 +30,38 @@ function previousSentenceLookup(claims: ComparableClaim[]): PreviousSentenceLook
   };
 }
 
-/** Inverse document frequency of a lemma over the distinct sentences (contexts) of all claims. */
+/**
+ * Inverse document frequency of a lemma over the distinct sentences (contexts)
+ * of all claims; given a story, times its rarity among that story's sentences:
+ * a name every report of the story repeats ("Hiller", "Kraft") tells none of
+ * its figures from another.
+ */
 export function buildIdf(features: ClaimFeatures[]): Idf {
   // One context per sentence, however many figures the sentence holds.
-  const sentences = new Map<string, Set<string>>();
+  const sentences = new Map<string, { story: string; lemmas: Set<string> }>();
   for (const f of features) {
     const key = `${f.claim.documentId}:${f.claim.sentenceStart}`;
-    const lemmas = sentences.get(key) ?? new Set<string>();
-    for (const lemma of f.context.keys()) lemmas.add(lemma);
-    sentences.set(key, lemmas);
+    const entry = sentences.get(key) ?? { story: String(f.claim.storyId), lemmas: new Set<string>() };
+    for (const lemma of f.context.keys()) entry.lemmas.add(lemma);
+    sentences.set(key, entry);
   }
   const df = new Map<string, number>();
-  for (const lemmas of sentences.values()) for (const lemma of lemmas) df.set(lemma, (df.get(lemma) ?? 0) + 1);
+  const storyDf = new Map<string, number>();
+  const storySentences = new Map<string, number>();
+  for (const { story, lemmas } of sentences.values()) {
+    storySentences.set(story, (storySentences.get(story) ?? 0) + 1);
+    for (const lemma of lemmas) {
+      df.set(lemma, (df.get(lemma) ?? 0) + 1);
+      storyDf.set(`${story}|${lemma}`, (storyDf.get(`${story}|${lemma}`) ?? 0) + 1);
+    }
+  }
   const n = sentences.size;
-  return (lemma) => Math.log((n + 1) / ((df.get(lemma) ?? 0) + 1)) + 1;
+  const global = (lemma: string) => Math.log((n + 1) / ((df.get(lemma) ?? 0) + 1)) + 1;
+  return (lemma, story) => {
+    if (story === undefined) return global(lemma);
+    const m = storySentences.get(story) ?? 0;
+    return global(lemma) * (Math.log((m + 1) / ((storyDf.get(`${story}|${lemma}`) ?? 0) + 1)) + 1);
+  };
 }
 
 /** Candidate pairs inside one block: all of them if small, else those sharing an informative lemma. */
@@ -97,6 +115,7 @@ export function prepareClaims(claims: ComparableClaim[]): PreparedClaims {
   const features = sorted.map((c) => extractFeatures(c, previous));
   const idf = buildIdf(features);
   withPlaceContrasts(features);
+  withValueRarity(features);
   return { features, idf, restatements };
 }
 
@@ -140,6 +159,8 @@ interface Cluster {
   /** Whether some member sums named events, and whether some member has no running-total word. */
   explicitAggregate: boolean;
   noAggregate: boolean;
+  /** The scope of members that are not partitives (at most one: a partitive may join any). */
+  scope: string | null;
   /** One member per distinct place scope: members without a place do not fix the cluster's place. */
   places: Map<string, number>;
 }
@@ -151,8 +172,9 @@ function sourceKey(f: ClaimFeatures): string | null {
 /**
  * Whether two clusters may merge under the cannot-link rules. The rules
  * compare attributes, so checking shared sources plus the extreme figures
- * across the two clusters covers every cross pair (blocks, scopes and date
- * roles are uniform inside a cluster; running-total marks are tracked per cluster).
+ * across the two clusters covers every cross pair (blocks and date roles are
+ * uniform inside a cluster; scopes and running-total marks are tracked per
+ * cluster).
  */
 function compatible(a: Cluster, b: Cluster, features: ClaimFeatures[]): boolean {
   const [small, large] = a.sourceKeys.size <= b.sourceKeys.size ? [a, b] : [b, a];
@@ -161,6 +183,7 @@ function compatible(a: Cluster, b: Cluster, features: ClaimFeatures[]): boolean 
     if (other !== undefined && !sameValue(features[member], features[other])) return false;
   }
   if ((a.explicitAggregate && b.noAggregate) || (a.noAggregate && b.explicitAggregate)) return false;
+  if (a.scope !== null && b.scope !== null && a.scope !== b.scope) return false;
   // Places vary inside a cluster (a figure with none joins any): every distinct place across the two.
   for (const x of a.places.values()) for (const y of b.places.values()) if (placeConflict(features[x], features[y])) return false;
   if (features[a.members[0]].claim.kind === "age") {
@@ -212,6 +235,7 @@ function cluster(prepared: PreparedClaims, model: GroupingModel, pairs: Iterable
         largest: i,
         explicitAggregate: f.aggregate === "explicit",
         noAggregate: f.aggregate === "none",
+        scope: f.scope === "partitive" ? null : f.scope,
         places: new Map(f.place ? [[placeKey(f.place), i]] : []),
       };
       return [i, cluster];
@@ -236,6 +260,7 @@ function cluster(prepared: PreparedClaims, model: GroupingModel, pairs: Iterable
     if (magnitude(b.largest) > magnitude(a.largest)) a.largest = b.largest;
     a.explicitAggregate ||= b.explicitAggregate;
     a.noAggregate ||= b.noAggregate;
+    a.scope ??= b.scope;
     for (const [key, member] of b.places) if (!a.places.has(key)) a.places.set(key, member);
     for (const x of b.members) clusterOf[x] = ci;
     clusters.delete(cj);
@@ -259,6 +284,22 @@ function withPlaceContrasts(features: ClaimFeatures[]): void {
   for (const f of features) if (f.place) blocks.set(f.block, [...(blocks.get(f.block) ?? []), f]);
   const contrasts = new Map([...blocks].map(([block, members]) => [block, contrastedPlaces(members.map((f) => [f.claim.documentId, f.place]), similarNames)]));
   for (const f of features) f.placeContrasts = contrasts.get(f.block) ?? f.placeContrasts;
+}
+
+/** Gives each claim how rare its value is among its block's figures (see ClaimFeatures.valueRarity). */
+function withValueRarity(features: ClaimFeatures[]): void {
+  const documents = new Map<string, Set<number>>();
+  const sameValue = new Map<string, number>();
+  const valueKey = (f: ClaimFeatures) => `${f.block}|${f.magnitude}`;
+  for (const f of features) {
+    documents.set(f.block, (documents.get(f.block) ?? new Set()).add(f.claim.documentId));
+    sameValue.set(valueKey(f), (sameValue.get(valueKey(f)) ?? 0) + 1);
+  }
+  for (const f of features) {
+    const texts = documents.get(f.block)!.size;
+    // Two texts stating a value once each is weak evidence; six is strong: shrink by 1 - 1/texts.
+    f.valueRarity = Math.min(1, texts / sameValue.get(valueKey(f))!) * (1 - 1 / texts);
+  }
 }
 
 function originsOf(claims: ComparableClaim[]): Pick<ClaimGroupResult, "independentSources" | "originClaimIds"> {

@@ -274,9 +274,10 @@ describe("what a count counts, beyond its noun", () => {
     const fired = claim({ text: "Two guards fired 13 shots at the van as it sped away.", figure: "13", value: 13, unit: "shot", subject: "shots", documentId: 1 });
     const hit = claim({ text: "The driver, 40, was shot 13 times and died at the scene.", figure: "13 times", value: 13, unit: "times", documentId: 2 });
     const firedTimes = claim({ text: "The guards fired 13 times at the van, a witness said.", figure: "13 times", value: 13, unit: "times", attribution: "a witness", documentId: 3 });
-    const groups = groupClaims([fired, hit, firedTimes]);
-    expect(together(groups, fired, hit)).toBe(false);
-    expect(together(groups, fired, firedTimes)).toBe(true);
+    expect(pairOf(fired, hit)).toMatchObject({ predicateMismatch: 1, predicateSame: 0 });
+    expect(pairOf(fired, firedTimes)).toMatchObject({ predicateMismatch: 0, predicateSame: 1 });
+    expect(together(groupClaims([fired, hit]), fired, hit)).toBe(false);
+    expect(together(groupClaims([fired, firedTimes]), fired, firedTimes)).toBe(true);
   });
 
   it("marks one distinctive value stated under two nouns in one article ('23 smugglers', '23 sailors')", () => {
@@ -298,8 +299,8 @@ describe("what a count counts, beyond its noun", () => {
     const b = claim({ text: "While two of the boats managed to get away, the frigate stopped the rest.", figure: "two", value: 2, unit: "boat", subject: "boats", documentId: 2 });
     const fa = extractFeatures(a, () => null);
     const fb = extractFeatures(b, () => null);
-    expect(fa.scope).toBe("part");
-    expect(fb.scope).toBe("part");
+    expect(fa.scope).toBe("partitive");
+    expect(fb.scope).toBe("partitive");
     expect(together(groupClaims([a, b]), a, b)).toBe(true);
   });
 

@@ -47,11 +47,15 @@ export const FEATURE_NAMES = [
   // Who.
   "actorsShared", // a name in both figures' clauses (the same team, person, company)
   "actorsDisjoint", // both clauses name someone, nobody in common
+  "agentsShared", // the same name before both figures (who did or owns it)
+  "agentsDisjoint", // names before both figures, none in common: the Angels' offer and the Red Sox's
   "yearsDiffer", // both clauses anchor to years, different ones (a background event)
   // The values.
   "equalValue",
   "equalDistinctive", // equal and unlikely by chance (26, 923, €2.6m)
   "equalAge",
+  "equalUnrelatedNouns", // equal figures of counted nouns WordNet does not relate (0..1: "two counts", "two women"): equality means less there
+  "equalRare", // equal, times how rare the value is in the story's texts (0..1): "two" recurs for many things, 26 does not
   "overlap", // the intervals the wordings allow overlap
   "logRatio", // log10 of how far apart the stated values are (0..1), whatever their wording allows
   "zeroAgainstCount", // "no injuries" against "three were injured"
@@ -60,6 +64,7 @@ export const FEATURE_NAMES = [
   "differentDay",
   "samePlace",
   "differentPlace",
+  "partitiveAgainstOther", // one worded as a part of a set ("two of them", "three of the crew"), the other not
   "oneRunningTotal", // one figure a running total ("so far"), the other not
   "bothRunningTotal",
   // Who and where in the texts.
@@ -172,10 +177,14 @@ export function pairFeatures(a: ClaimFeatures, c: ClaimFeatures, idf: Idf, resta
     rankVsCount: b((a.claim.kind === "rank") !== (c.claim.kind === "rank")),
     actorsShared: b(a.actors.size > 0 && c.actors.size > 0 && namesMeet(a.actors, c.actors)),
     actorsDisjoint: b(a.actors.size > 0 && c.actors.size > 0 && !namesMeet(a.actors, c.actors)),
+    agentsShared: b(a.agents.size > 0 && c.agents.size > 0 && namesMeet(a.agents, c.agents)),
+    agentsDisjoint: b(a.agents.size > 0 && c.agents.size > 0 && !namesMeet(a.agents, c.agents)),
     yearsDiffer: b(a.years.size > 0 && c.years.size > 0 && ![...a.years].some((y) => c.years.has(y))),
     equalValue: b(equal),
     equalDistinctive: b(distinctive && kind !== "age"),
     equalAge: b(equal && kind === "age"),
+    equalUnrelatedNouns: equal && heads === "mismatch" ? 1 - setSimilarity(a.heads, c.heads) : 0,
+    equalRare: equal ? Math.min(a.valueRarity, c.valueRarity) : 0,
     overlap: b(!isDate && !isClock && overlaps(a.interval, c.interval)),
     logRatio: Math.min(1, magnitudeApart),
     zeroAgainstCount: b(zeroHarm),
@@ -183,6 +192,7 @@ export function pairFeatures(a: ClaimFeatures, c: ClaimFeatures, idf: Idf, resta
     differentDay: b(days === "different"),
     samePlace: b(places === "same"),
     differentPlace: b(places === "different"),
+    partitiveAgainstOther: b((a.scope === "partitive") !== (c.scope === "partitive")),
     oneRunningTotal: b(runningTotals === 1),
     bothRunningTotal: b(runningTotals === 2),
     sameDocument: b(sameDocument),

@@ -1,7 +1,7 @@
 // The seed reference (samples/seeds-gold.json) on hand-built claims
 // (seed-claims.ts): what grouping must do whatever the extractor's quirks.
 import { describe, expect, it } from "vitest";
-import { readSeedGold, SEED_GROUPS_SPLIT_BY_MODEL } from "../eval/seed-gold";
+import { readSeedGold } from "../eval/seed-gold";
 import { groupClaims } from "./group";
 import { SEED_SPECS, seedClaims } from "./seed-claims";
 import type { ComparableClaim } from "./types";
@@ -20,17 +20,13 @@ describe("seed reference on hand-built claims", () => {
   const groups = groupClaims(claims);
   const groupOf = (c: ComparableClaim) => groups.find((g) => g.claimIds.includes(c.id))!;
 
-  const whole = gold.groups.filter((g) => !SEED_GROUPS_SPLIT_BY_MODEL.has(g.key));
-  const split = gold.groups.filter((g) => SEED_GROUPS_SPLIT_BY_MODEL.has(g.key));
   const comesOutWhole = (g: (typeof gold.groups)[number]) => {
     const members = g.claims.map((ref) => fixtureFor(ref, byName));
     const group = groupOf(members[0]);
     expect(group.claimIds).toEqual(members.map((m) => m.id).sort((x, y) => x - y));
     expect(group.verdict).toBe(g.expect);
   };
-  it.each(whole.map((g) => [g.key, g] as const))("%s comes out whole with its verdict", (_, g) => comesOutWhole(g));
-  // Known limitation of the fitted model (see SEED_GROUPS_SPLIT_BY_MODEL): expected to fail until it is fixed.
-  it.fails.each(split.map((g) => [g.key, g] as const))("%s comes out whole with its verdict (known split)", (_, g) => comesOutWhole(g));
+  it.each(gold.groups.map((g) => [g.key, g] as const))("%s comes out whole with its verdict", (_, g) => comesOutWhole(g));
 
   it("keeps the 'apart' pairs apart", () => {
     for (const { a, b } of gold.apart) expect(groupOf(fixtureFor(a, byName)).key).not.toBe(groupOf(fixtureFor(b, byName)).key);

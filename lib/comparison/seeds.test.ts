@@ -2,7 +2,7 @@
 // grouping, against samples/seeds-gold.json.
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readSeedGold, SEED_GROUPS_SPLIT_BY_MODEL } from "../eval/seed-gold";
+import { readSeedGold } from "../eval/seed-gold";
 import { extractClaims } from "../extraction";
 import { groupClaims } from "./index";
 import { SAMPLES_DIR, sampleText } from "./test-fixtures";
@@ -41,17 +41,13 @@ describe("seeds: extraction + grouping", () => {
     expect(groups.flatMap((g) => g.claimIds).sort((a, b) => a - b)).toEqual(claims.map((c) => c.id));
   });
 
-  const whole = gold.groups.filter((g) => !SEED_GROUPS_SPLIT_BY_MODEL.has(g.key));
-  const split = gold.groups.filter((g) => SEED_GROUPS_SPLIT_BY_MODEL.has(g.key));
   const comesOutWhole = (g: (typeof gold.groups)[number]) => {
     const members = g.claims.map(find);
     const group = groupOf(members[0]);
     for (const m of members) expect(groupOf(m).key).toBe(group.key);
     expect(group.verdict).toBe(g.expect);
   };
-  it.each(whole.map((g) => [g.key, g] as const))("%s comes out whole with its verdict", (_, g) => comesOutWhole(g));
-  // Known limitation of the fitted model (see SEED_GROUPS_SPLIT_BY_MODEL): expected to fail until it is fixed.
-  it.fails.each(split.map((g) => [g.key, g] as const))("%s comes out whole with its verdict (known split)", (_, g) => comesOutWhole(g));
+  it.each(gold.groups.map((g) => [g.key, g] as const))("%s comes out whole with its verdict", (_, g) => comesOutWhole(g));
 
   it("keeps the 'apart' pairs apart", () => {
     for (const { a, b } of gold.apart) expect(groupOf(find(a)).key).not.toBe(groupOf(find(b)).key);

@@ -24,7 +24,8 @@ export const ADJACENT_GAP = 4;
 /** A zero and a count of the same harm may differ by this much and still be compared. */
 const ZERO_HARM_MAX = 10;
 
-export type Idf = (lemma: string) => number;
+/** How informative a lemma is; given a story, within that story (see buildIdf). */
+export type Idf = (lemma: string, story?: string) => number;
 
 /** A zero count of a harm class ("no injuries") against a positive count naming the same harm, and no other one. */
 export function zeroHarmPair(a: ClaimFeatures, b: ClaimFeatures): boolean {
@@ -163,9 +164,10 @@ export function cannotLink(a: ClaimFeatures, b: ClaimFeatures): boolean {
   const kind = a.claim.kind;
   // One text, one cited source, two different values: two quantities (the same value twice is a repetition).
   if (a.claim.documentId === b.claim.documentId && a.attributionKey === b.attributionKey && kind !== "date" && !sameValue(a, b)) return true;
+  // A part, a rate or an increment is never the total (a partitive may be: see Scope).
+  if (a.scope !== b.scope && a.scope !== "partitive" && b.scope !== "partitive") return true;
   // An age belongs to the person named next to it.
   if (kind === "age" && namesConflict(a.names, b.names)) return true;
-  if (a.scope !== b.scope) return true;
   // "10,000 marched in Athens" and "10,000 marched in Thessaloniki"; a national total and a province's figure.
   if (placeConflict(a, b)) return true;
   if (aggregatesConflict(a.aggregate, b.aggregate)) return true;
@@ -188,9 +190,12 @@ export function aggregatesConflict(a: Aggregate, b: Aggregate): boolean {
   return (a === "explicit" && b === "none") || (a === "none" && b === "explicit");
 }
 
-/** Minutes between two clock times on the 24-hour circle (0 when their intervals overlap): 23:50 and 00:10 are 20 apart. */
+/**
+ * Minutes between two clock times as stated, on the 24-hour circle: 23:50 and
+ * 00:10 are 20 apart. Stated values, not intervals: "by 6:40 a.m." allows any
+ * earlier time, yet tells of a moment three hours after "at 3:33 a.m.".
+ */
 export function clockGap(a: ClaimFeatures, b: ClaimFeatures): number {
-  if (overlaps(a.interval, b.interval)) return 0;
   const d = Math.abs(a.magnitude - b.magnitude) % MINUTES_PER_DAY;
   return Math.min(d, MINUTES_PER_DAY - d);
 }
@@ -215,7 +220,7 @@ function weightedContext(f: ClaimFeatures, idf: Idf): { weights: Map<string, num
     const weights = new Map<string, number>();
     let squares = 0;
     for (const [lemma, weight] of f.context) {
-      const w = weight * idf(lemma);
+      const w = weight * idf(lemma, String(f.claim.storyId));
       weights.set(lemma, w);
       squares += w * w;
     }

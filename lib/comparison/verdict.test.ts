@@ -59,7 +59,8 @@ describe("judge", () => {
   it("dates compare by day: September 11 against August 31 is a contradiction", () => {
     const date = (iso: string): JudgeInput => ({ kind: "date", unit: "date", value: day(iso), low: day(iso), high: day(iso), precision: 1, qualifier: "exact" });
     const endOfAugust: JudgeInput = { kind: "date", unit: "date", value: day("2021-08-28"), low: day("2021-08-25"), high: day("2021-08-31"), precision: 7, qualifier: "range" };
-    expect(judge([date("2021-08-31"), endOfAugust]).verdict).toBe("discrepancy");
+    // August 31 lies in "the end of August": both can be right.
+    expect(judge([date("2021-08-31"), endOfAugust]).verdict).toBe("consistent");
     expect(judge([date("2021-09-11"), date("2021-08-31"), endOfAugust]).verdict).toBe("contradiction");
   });
   it("converts units before comparing: 1,344 km against 835 miles", () => {
@@ -73,7 +74,7 @@ describe("judge", () => {
   it("a bound restated in another unit is a rounded conversion: 'up to 80 km/h' holds 50 mph (80.47 km/h)", () => {
     const mph = exact(50, 10, "mph", "speed");
     const upTo: JudgeInput = { kind: "speed", unit: "km/h", value: 80, low: 0, high: 80, precision: 1, qualifier: "up_to" };
-    expect(judge([mph, upTo]).verdict).toBe("discrepancy");
+    expect(judge([mph, upTo]).verdict).toBe("consistent");
     // In one unit a bound is taken as stated: 'up to 80 km/h' against 81 km/h cannot both hold.
     expect(judge([exact(81, 1, "km/h", "speed"), upTo]).verdict).toBe("contradiction");
   });
@@ -81,6 +82,26 @@ describe("judge", () => {
     const bare = ({ qualifier: _q, ...rest }: JudgeInput) => rest;
     expect(judge([bare(exact(1344)), bare(about(1340, 10))]).verdict).toBe("rounding");
     expect(judge([bare(about(9000, 1000)), bare(about(18000, 1000))]).verdict).toBe("contradiction");
+  });
+});
+
+describe("a figure that another's wording allows", () => {
+  const moreThan = (value: number): JudgeInput => ({ ...atLeast(value, 1), qualifier: "more_than" });
+  it("31 against 'more than two dozen' is consistent; 20 against it is not", () => {
+    expect(judge([exact(31), moreThan(24)]).verdict).toBe("consistent");
+    expect(judge([exact(20), moreThan(24)]).verdict).toBe("contradiction");
+  });
+  it("12 weeks against 'between 8 and 12 weeks' is consistent", () => {
+    const range: JudgeInput = { kind: "count", unit: "people", value: 10, low: 8, high: 12, precision: 1, qualifier: "range" };
+    expect(judge([exact(12), range]).verdict).toBe("consistent");
+  });
+  it("a date inside a coarser date is consistent: July 25, 1997 and July 1997 against 1997", () => {
+    const dated = (value: number, low: number, high: number, precision: number, qualifier: JudgeInput["qualifier"]): JudgeInput => ({ kind: "date", unit: "date", value, low, high, precision, qualifier });
+    const year = dated(day("1997-07-02"), day("1997-01-01"), day("1997-12-31"), 365, "range");
+    const month = dated(day("1997-07-16"), day("1997-07-01"), day("1997-07-31"), 31, "range");
+    const dayOf = dated(day("1997-07-25"), day("1997-07-25"), day("1997-07-25"), 1, "exact");
+    expect(judge([year, month, dayOf]).verdict).toBe("consistent");
+    expect(judge([year, dated(day("1998-03-01"), day("1998-03-01"), day("1998-03-01"), 1, "exact")]).verdict).not.toBe("consistent");
   });
 });
 

@@ -97,12 +97,29 @@ function looseInterval(r: Reading, converted: boolean): Interval {
   return { low: r.value - half, high: r.value + half };
 }
 
+const contains = (outer: Interval, inner: Interval) => outer.low <= inner.low && inner.high <= outer.high;
+
+/**
+ * A figure that the other's wording allows: 31 against "more than two dozen",
+ * 120 mph against "up to 193 km/h", 12 weeks against "8 to 12 weeks". Both
+ * can be right, one is only more specific. (Two bounds at different figures,
+ * "at least 1,500" and "more than a thousand", state different figures.)
+ */
+function satisfies(point: Reading, bound: Reading, converted: boolean): boolean {
+  if (!point.pointLike || bound.pointLike) return false;
+  const allowed = looseInterval(bound, converted);
+  return allowed.low <= point.value && point.value <= allowed.high;
+}
+
 function relate(a: Reading, b: Reading): Exclude<Verdict, "single" | "superseded"> {
   const sameInterval = nearlyEqual(a.interval.low, b.interval.low) && nearlyEqual(a.interval.high, b.interval.high);
   if (nearlyEqual(a.value, b.value) && (sameInterval || overlaps(a.interval, b.interval))) return "consistent";
   if (sameInterval) return "consistent";
-  if (a.pointLike && b.pointLike && withinRounding(a, b)) return "rounding";
+  // A date inside a coarser one is that date, less precisely: July 25, 1997 and 1997; July 1997 and 1997.
+  if (a.isDate && (contains(a.interval, b.interval) || contains(b.interval, a.interval))) return "consistent";
   const converted = a.unit !== b.unit;
+  if (satisfies(a, b, converted) || satisfies(b, a, converted)) return "consistent";
+  if (a.pointLike && b.pointLike && withinRounding(a, b)) return "rounding";
   if (!overlaps(looseInterval(a, converted), looseInterval(b, converted))) return "contradiction";
   return "discrepancy";
 }

@@ -39,12 +39,3 @@ export function readSeedGold(file = path.join(SAMPLES_DIR, "seeds-gold.json")): 
   return seedGoldSchema.parse(JSON.parse(fs.readFileSync(file, "utf8")));
 }
 
-/**
- * Seed groups the fitted grouping model does not yet keep whole. One text
- * quoting two outlets' different figures for one noun ("about 9 thousand",
- * "some 18 thousand") is rare in the reference clusters, and there such pairs
- * are mostly two quantities, so the fitted weights split it (a pair probability
- * just under the merge threshold). Tests expect these to fail, so that the
- * day the model keeps them whole the tests say so.
- */
-export const SEED_GROUPS_SPLIT_BY_MODEL: ReadonlySet<string> = new Set(["afghans-to-be-hosted-in-central-asia"]);

@@ -156,3 +156,9 @@ export const PHRASE_END_WORDS: ReadonlySet<string> = new Set([
   "in", "on", "at", "by", "for", "from", "to", "into", "onto", "with", "without", "near", "inside", "outside", "over", "under", "during",
   "through", "across", "behind", "beside", "between", "among", "against", "toward", "towards", "within", "upon", "about", "around", "off",
 ]);
+
+/** Forms of "die": "died at 77" states an age at death. */
+export const DEATH_VERBS: ReadonlySet<string> = new Set(["die", "died", "dies", "dying"]);
+
+/** Generational suffixes that end a person's name ("Jr.", "Sr."). */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(["jr", "sr"]);

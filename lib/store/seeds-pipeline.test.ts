@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readSeedGold, SAMPLES_DIR, SEED_GROUPS_SPLIT_BY_MODEL, type SeedGoldClaim as GoldClaim } from "../eval/seed-gold";
+import { readSeedGold, SAMPLES_DIR, type SeedGoldClaim as GoldClaim } from "../eval/seed-gold";
 import { getDb } from "../db/client";
 import { ingestFiles } from "./ingest";
 import { getDocument, listGroups } from "./queries";
@@ -88,11 +88,7 @@ describe("the seed reference, end to end", () => {
     expect(stored.claims).toHaveLength(group.claims.length);
   };
   it("puts each reference group whole into one group whose verdict says the figures differ", () => {
-    for (const group of gold.groups.filter((g) => !SEED_GROUPS_SPLIT_BY_MODEL.has(g.key))) comesOutWhole(group);
-  });
-  // Known limitation of the fitted model (see SEED_GROUPS_SPLIT_BY_MODEL): expected to fail until it is fixed.
-  it.fails("keeps the groups the model is known to split whole", () => {
-    for (const group of gold.groups.filter((g) => SEED_GROUPS_SPLIT_BY_MODEL.has(g.key))) comesOutWhole(group);
+    for (const group of gold.groups) comesOutWhole(group);
   });
 
   it("keeps the apart pairs in different groups", () => {

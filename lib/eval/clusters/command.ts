@@ -11,6 +11,7 @@ export const CLUSTER_EVAL_USAGE = `Usage: npm run eval -- clusters [--data <fold
   --data <folder>   cluster subfolders plus gold.json (a folder holding seeds-gold.json is read as seeds)
   --seeds [folder]  the seed articles with seeds-gold.json (default: samples/)
   --verbose         list every unmatched gold claim, wrong merge, split group and wrong verdict
+                    (with --cv: of each held-out cluster)
   --keep-db         keep the temporary evaluation database
   --cv              leave-one-cluster-out: refit the grouping model without each cluster and score that
                     cluster with it (in memory, no database); the figure to report and to improve
@@ -60,7 +61,7 @@ export async function clusterEvalCommand(argv: string[]): Promise<number> {
     process.stdout.write(`${CLUSTER_EVAL_USAGE}\n`);
     return args.help ? 0 : 2;
   }
-  if (args.cv) return crossValidationCommand(args.sources);
+  if (args.cv) return crossValidationCommand(args.sources, args.verbose);
   const report = await runClusterEval({
     sources: args.sources,
     verbose: args.verbose,

@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { formatTable } from "../format-table";
+import { details } from "./format";
 import { buildFitData, clustersOf, crossValidate, fitModel, type FoldResult } from "./fit";
 import { prepareCorpus } from "./pipeline";
 import { loadReference, type DataSource } from "./reference";
@@ -71,7 +72,7 @@ function formatFolds(folds: FoldResult[], overall: Metrics, title: string): stri
 }
 
 /** Leave-one-cluster-out over every cluster of the sources; the seeds (when given) are held out as one more cluster but reported apart. */
-export async function crossValidationCommand(sources: DataSource[], log = (line: string) => process.stderr.write(`${line}\n`)): Promise<number> {
+export async function crossValidationCommand(sources: DataSource[], verbose = false, log = (line: string) => process.stderr.write(`${line}\n`)): Promise<number> {
   const started = Date.now();
   const data = await loadCorpus(sources, log);
   const folds = crossValidate(data, clustersOf(data.corpus), (fold) => log(`  ${fold.cluster}: done`));
@@ -79,7 +80,8 @@ export async function crossValidationCommand(sources: DataSource[], log = (line:
   const isSeed = (fold: FoldResult) => seedSources.has(fold.cluster.split("/")[0]);
   const clusterFolds = folds.filter((f) => !isSeed(f));
   const overall = pooled(clusterFolds);
-  const lines = [formatFolds(clusterFolds, overall, `Leave-one-cluster-out: each cluster grouped by a model fitted on all the others (${((Date.now() - started) / 1000).toFixed(1)} s)`)];
+  const lines = verbose ? folds.flatMap((fold) => [`held out: ${fold.cluster}`, ...details(fold.score), ""]) : [];
+  lines.push(formatFolds(clusterFolds, overall, `Leave-one-cluster-out: each cluster grouped by a model fitted on all the others (${((Date.now() - started) / 1000).toFixed(1)} s)`));
   const seeds = folds.filter(isSeed);
   if (seeds.length) lines.push("", formatFolds(seeds, pooled(seeds), "Seeds, held out the same way"));
   const met = (v: number | null, target: number) => (v !== null && v >= target ? "met" : "NOT met");

@@ -8,12 +8,12 @@ import { FEATURE_NAMES, featureVector } from "../../comparison/pair-features";
 import { fitLogistic } from "../../comparison/train";
 import { clusterKeyOf, type Corpus } from "./pipeline";
 import { matchAll, scoreSubset } from "./score";
-import type { EvalGroup, Metrics, ReferenceClaim } from "./types";
+import type { EvalGroup, Metrics, ReferenceClaim, SourceScore } from "./types";
 
 /** L2 penalty: strong enough that a feature seen in a few pairs cannot take a large weight. */
 const LAMBDA = 1;
 /** Merge thresholds tried (average same-quantity probability across two clusters). */
-const THRESHOLDS = Array.from({ length: 33 }, (_, i) => Math.round((0.1 + i * 0.025) * 1000) / 1000);
+const THRESHOLDS = process.env.T ? [Number(process.env.T)] : Array.from({ length: 33 }, (_, i) => Math.round((0.1 + i * 0.025) * 1000) / 1000);
 
 export interface FitData {
   corpus: Corpus;
@@ -56,9 +56,9 @@ function toEvalGroups(data: FitData, model: GroupingModel): EvalGroup[] {
   }));
 }
 
-function scoreClustersWith(data: FitData, model: GroupingModel, clusters: Set<string>, label = "scope"): Metrics {
+function scoreClustersWith(data: FitData, model: GroupingModel, clusters: Set<string>, label = "scope"): SourceScore {
   const groups = toEvalGroups(data, model);
-  return scoreSubset(data.corpus.references, data.corpus.documents, groups, label, (claim: ReferenceClaim) => clusters.has(clusterKeyOf(claim.source, claim.cluster))).metrics;
+  return scoreSubset(data.corpus.references, data.corpus.documents, groups, label, (claim: ReferenceClaim) => clusters.has(clusterKeyOf(claim.source, claim.cluster)));
 }
 
 /** What the threshold is chosen to maximise: the harmonic mean of pair recall, pair precision and verdict accuracy. */
@@ -90,7 +90,7 @@ export function fitModel(data: FitData, clusters: Set<string>): GroupingModel {
   };
   let best = { threshold: base.threshold, score: -1 };
   for (const threshold of THRESHOLDS) {
-    const score = objective(scoreClustersWith(data, { ...base, threshold }, clusters));
+    const score = objective(scoreClustersWith(data, { ...base, threshold }, clusters).metrics);
     if (score > best.score + 1e-9) best = { threshold, score };
   }
   return { ...base, threshold: best.threshold };
@@ -100,6 +100,8 @@ export interface FoldResult {
   cluster: string;
   metrics: Metrics;
   threshold: number;
+  /** The held-out cluster's score with the misses behind it. */
+  score: SourceScore;
 }
 
 /** Leave-one-cluster-out: each cluster grouped by a model fitted on all the others. */
@@ -107,7 +109,8 @@ export function crossValidate(data: FitData, heldOut: string[] = clustersOf(data
   const all = clustersOf(data.corpus);
   return heldOut.map((cluster) => {
     const model = fitModel(data, new Set(all.filter((c) => c !== cluster)));
-    const fold = { cluster, metrics: scoreClustersWith(data, model, new Set([cluster]), cluster), threshold: model.threshold };
+    const score = scoreClustersWith(data, model, new Set([cluster]), cluster);
+    const fold = { cluster, metrics: score.metrics, threshold: model.threshold, score };
     onFold?.(fold);
     return fold;
   });

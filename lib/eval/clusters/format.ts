@@ -69,7 +69,8 @@ function where(claim: ReferenceClaim): string {
   return `${claim.cluster}/${claim.file}`;
 }
 
-function details(score: SourceScore): string[] {
+/** The misses behind one score: unmatched claims, wrong merges, split groups, wrong verdicts. */
+export function details(score: SourceScore): string[] {
   const lines: string[] = [];
   if (score.unmatched.length > 0) {
     lines.push("  gold claims not matched:");

@@ -1,7 +1,10 @@
 import type { Draft, Scan } from "../scan-state";
 import { isCapitalized } from "../tokens";
 import type { ClaimRule } from "./rule";
-import { WEEKDAYS } from "../../lexicon/words";
+import { DEATH_VERBS, NAME_SUFFIXES, WEEKDAYS } from "../../lexicon/words";
+
+/** Words between "died" and "at 77" ("died yesterday in federal prison at 77"). */
+const DEATH_VERB_REACH = 8;
 
 /** "Maria Lopez, 32, of Ohio" and "aged 32". */
 function tryNamedAge(s: Scan, i: number): Draft | null {
@@ -32,8 +35,12 @@ function tryNamedAge(s: Scan, i: number): Draft | null {
   if (prev && /^(is|was)$/.test(prev.lower) && tokens[i - 2]?.lower === "who" && (next === undefined || /^[.,;)]$/.test(next.text)) && !/^[.,]$/.test(tokens[i + 2]?.text ?? "") ) {
     return ageDraft(s, i, age, null);
   }
+  // "who died in prison at 77", "Dies at 77": an age at death.
+  if (prev?.lower === "at" && isClauseEnd(next) && deathVerbBefore(s, i - 1)) return ageDraft(s, i, age, null);
   if (prev?.text !== "," || !(next === undefined || next.text === "," || next.text === "." || next.text === ")" || next.text === ";")) return null;
   let k = i - 2;
+  // "Arcade Comeaux Jr., 49,": a generational suffix and its period end the name.
+  if (tokens[k]?.text === "." && NAME_SUFFIXES.has(tokens[k - 1]?.lower ?? "")) k--;
   const nameEnd = k;
   while (k >= 0 && tokens[k].kind === "word" && isCapitalized(tokens[k])) {
     k--;
@@ -46,6 +53,18 @@ function tryNamedAge(s: Scan, i: number): Draft | null {
   if (nameWords.some((w) => WEEKDAYS.includes(w.lower))) return null;
   const name = s.text.slice(nameWords[0].start, nameWords[nameWords.length - 1].end);
   return ageDraft(s, i, age, name);
+}
+
+const isClauseEnd = (t: Scan["tokens"][number] | undefined) => t === undefined || /^[.,;)]$/.test(t.text);
+
+/** A form of "die" among the few words before `end` in the same clause. */
+function deathVerbBefore(s: Scan, end: number): boolean {
+  for (let k = end - 1; k >= Math.max(0, end - DEATH_VERB_REACH); k--) {
+    const t = s.tokens[k];
+    if (/^[.;:]$/.test(t.text)) return false;
+    if (DEATH_VERBS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 function ageDraft(s: Scan, i: number, age: number, subject: string | null): Draft {

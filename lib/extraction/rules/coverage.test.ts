@@ -54,6 +54,18 @@ describe("years", () => {
   });
 });
 
+describe("ages", () => {
+  it("reads an age after a name with a generational suffix", () => {
+    const age = one("Harold Briggs Jr., 63, was taken to the county jail.", "63");
+    expect([age.kind, age.subject]).toEqual(["age", "Harold Briggs Jr"]);
+  });
+  it("reads 'died at 88' as an age at death, not 'died at 10 Main Street'", () => {
+    expect(one("The painter, who died last week in a Lisbon clinic at 88, left no will.", "88").kind).toBe("age");
+    expect(one("Famed Painter Dies at 88", "88").kind).toBe("age");
+    expect(claims("Two tenants died at 10 Main Street.").some((c) => c.kind === "age")).toBe(false);
+  });
+});
+
 describe("counts", () => {
   it("reads headline figures in title case", () => {
     expect(one("Storm Floods Two Villages In Valley", "Two").unit).toBe("village");
