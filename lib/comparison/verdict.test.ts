@@ -91,6 +91,11 @@ describe("a figure that another's wording allows", () => {
     expect(judge([exact(31), moreThan(24)]).verdict).toBe("consistent");
     expect(judge([exact(20), moreThan(24)]).verdict).toBe("contradiction");
   });
+  it("'more than 100' against 'up to 120' is consistent; against 'up to 90' a contradiction", () => {
+    const upTo = (value: number): JudgeInput => ({ kind: "count", unit: "people", value, low: null, high: value, precision: 1, qualifier: "up_to" });
+    expect(judge([moreThan(100), upTo(120)]).verdict).toBe("consistent");
+    expect(judge([moreThan(100), upTo(90)]).verdict).toBe("contradiction");
+  });
   it("12 weeks against 'between 8 and 12 weeks' is consistent", () => {
     const range: JudgeInput = { kind: "count", unit: "people", value: 10, low: 8, high: 12, precision: 1, qualifier: "range" };
     expect(judge([exact(12), range]).verdict).toBe("consistent");

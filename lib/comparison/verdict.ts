@@ -25,7 +25,12 @@ interface Reading {
   exactPoint: boolean;
   isDate: boolean;
   unit: string;
+  /** Which way a bound points: "more than 100" is a lower bound, "up to 120" an upper one. */
+  bound: "lower" | "upper" | null;
 }
+
+const LOWER_BOUNDS: ReadonlySet<Qualifier> = new Set(["at_least", "more_than"]);
+const UPPER_BOUNDS: ReadonlySet<Qualifier> = new Set(["up_to", "less_than"]);
 
 const SEVERITY: Record<Exclude<Verdict, "single" | "superseded">, number> = {
   consistent: 0,
@@ -60,6 +65,7 @@ function toReading(claim: JudgeInput): Reading {
     exactPoint,
     isDate: kind === "date",
     unit,
+    bound: claim.qualifier && LOWER_BOUNDS.has(claim.qualifier) ? "lower" : claim.qualifier && UPPER_BOUNDS.has(claim.qualifier) ? "upper" : null,
   };
 }
 
@@ -119,6 +125,8 @@ function relate(a: Reading, b: Reading): Exclude<Verdict, "single" | "superseded
   if (a.isDate && (contains(a.interval, b.interval) || contains(b.interval, a.interval))) return "consistent";
   const converted = a.unit !== b.unit;
   if (satisfies(a, b, converted) || satisfies(b, a, converted)) return "consistent";
+  // "More than 100" and "up to 120" bound the figure from both sides: together they say 100 to 120.
+  if (a.bound !== null && b.bound !== null && a.bound !== b.bound && overlaps(looseInterval(a, converted), looseInterval(b, converted))) return "consistent";
   if (a.pointLike && b.pointLike && withinRounding(a, b)) return "rounding";
   if (!overlaps(looseInterval(a, converted), looseInterval(b, converted))) return "contradiction";
   return "discrepancy";
