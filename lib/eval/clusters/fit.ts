@@ -13,7 +13,7 @@ import type { EvalGroup, Metrics, ReferenceClaim, SourceScore } from "./types";
 /** L2 penalty: strong enough that a feature seen in a few pairs cannot take a large weight. */
 const LAMBDA = 1;
 /** Merge thresholds tried (average same-quantity probability across two clusters). */
-const THRESHOLDS = process.env.T ? [Number(process.env.T)] : Array.from({ length: 33 }, (_, i) => Math.round((0.1 + i * 0.025) * 1000) / 1000);
+const THRESHOLDS = Array.from({ length: 33 }, (_, i) => Math.round((0.1 + i * 0.025) * 1000) / 1000);
 
 export interface FitData {
   corpus: Corpus;
