@@ -93,6 +93,7 @@ export const FEATURE_NAMES = [
   "kindAge",
   "kindMoney",
   "kindMeasure",
+  "kindDuration", // "eight years", "ten minutes": periods recur in a story more than lengths or weights do
   "kindPercent",
 ] as const;
 
@@ -219,7 +220,8 @@ export function pairFeatures(a: ClaimFeatures, c: ClaimFeatures, idf: Idf, resta
     kindClock: b(isClock),
     kindAge: b(kind === "age"),
     kindMoney: b(kind === "money"),
-    kindMeasure: b(measure),
+    kindMeasure: b(measure && a.claim.kind !== "duration"),
+    kindDuration: b(a.claim.kind === "duration"),
     kindPercent: b(kind === "percent"),
   };
 }
