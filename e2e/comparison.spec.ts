@@ -33,10 +33,7 @@ test("screenshot of the comparison", async ({ page }) => {
   await page.screenshot({ path: path.join(__dirname, "screenshots", "comparison.png") });
 });
 
-// The fitted grouping model still splits this seed group (lib/eval/seed-gold.ts SEED_GROUPS_SPLIT_BY_MODEL):
-// expected to fail, so that the day it comes out whole this test says so.
 test("one article quoting two sayers (Bloomberg and Reuters against CNN) is one outlet citing two sources", async ({ page }) => {
-  test.fail();
   await page.goto("/");
   const citedRow = page.getByRole("row").filter({ hasText: "about 9 thousand" }).filter({ hasText: "some 18 thousand" });
   await expect(citedRow.locator("td.col-sources")).toHaveText(/^1 source, citing 2/, { timeout: 3000 });
