@@ -4,7 +4,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import type { Locator, Page } from "@playwright/test";
 import { exportJsonSchema, type ExportGroup } from "../lib/export/schema";
-import { downloadFrom, downloadText, expect, importFiles, parseCsvExport, reportLine, test } from "./helpers";
+import { downloadFrom, downloadText, expect, importFiles, letterTag, parseCsvExport, reportLine, test } from "./helpers";
 
 function groupRows(page: Page): Locator {
   return page.locator("table.comparison-table tbody tr[data-verdict]");
@@ -15,7 +15,7 @@ function fledSoldiersRow(page: Page): Locator {
   return groupRows(page).filter({ hasText: "1,500" }).filter({ hasText: "more than a thousand" });
 }
 
-const runId = Date.now().toString(36);
+const runId = letterTag();
 
 test("the comparison is in the server HTML", async ({ request }) => {
   const response = await request.get("/");

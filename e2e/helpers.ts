@@ -1,4 +1,4 @@
-// What both browser specs share: the page-error check every test runs under, downloads,
+// What both browser specs share: the page-error check every test runs under, run tags, downloads,
 // the import form, and reading the CSV exports back.
 import fs from "node:fs/promises";
 import { test as base, expect, type Locator, type Page } from "@playwright/test";
@@ -49,4 +49,12 @@ export async function importFiles(page: Page, files: { name: string; mimeType: s
 /** The import report's line about one file. */
 export function reportLine(page: Page, fileName: string): Locator {
   return page.getByRole("region", { name: "Import report" }).getByRole("listitem").filter({ hasText: fileName });
+}
+
+/**
+ * A tag unique to this run, in letters only: digits in a title could read as
+ * figures ("mx7pm6" holds a clock time, 7 pm) and change what a test finds.
+ */
+export function letterTag(suffix = ""): string {
+  return `${Date.now().toString(36)}${suffix ? `x${suffix}` : ""}`.replace(/\d/g, (d) => "abcdefghij"[Number(d)]);
 }

@@ -6,13 +6,13 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Page } from "@playwright/test";
 import { exportJsonSchema } from "../lib/export/schema";
-import { downloadFrom, expect, importFiles, parseCsvExport, reportLine, test } from "./helpers";
+import { downloadFrom, expect, importFiles, letterTag, parseCsvExport, reportLine, test } from "./helpers";
 
 let articleCount = 0;
 
 /** Imports a fresh article with three unrelated figures; returns its document id and claim ids. */
 async function importArticle(page: Page): Promise<{ documentId: number; claimIds: number[] }> {
-  const tag = `${Date.now().toString(36)}${++articleCount}`;
+  const tag = letterTag(String(++articleCount));
   const body =
     `Harbour review ${tag}\n\n` +
     `Firefighters said 12 boats burned in the ${tag} harbour overnight. ` +
