@@ -149,6 +149,7 @@ export function pairFeatures(a: ClaimFeatures, c: ClaimFeatures, idf: Idf, resta
   const isDate = kind === "date";
   const isClock = kind === "clock";
   const heads = headAgreement(a, c);
+  const headRelated = heads === "mismatch" || heads === "synonym" ? setSimilarity(a.heads, c.heads) : heads === "match" ? 1 : 0;
   const equal = !isDate && sameValue(a, c);
   const distinctive = equal && distinctiveValue(a.claim.value, a.claim.kind) && distinctiveValue(c.claim.value, c.claim.kind);
   const zeroHarm = zeroHarmPair(a, c);
@@ -167,7 +168,7 @@ export function pairFeatures(a: ClaimFeatures, c: ClaimFeatures, idf: Idf, resta
     nearCopy: b(!sameDocument && sameWording(a.claim.sentence, c.claim.sentence)),
     headSame: b(heads === "match"),
     headMismatch: b(heads === "mismatch"),
-    headRelated: heads === "mismatch" || heads === "synonym" ? setSimilarity(a.heads, c.heads) : heads === "match" ? 1 : 0,
+    headRelated,
     headVsPredicate: Math.max(setSimilarity(a.heads, c.verbs), setSimilarity(c.heads, a.verbs)),
     predicateSame: b(predicate === "match"),
     predicateMismatch: b(predicate === "mismatch"),
@@ -184,7 +185,7 @@ export function pairFeatures(a: ClaimFeatures, c: ClaimFeatures, idf: Idf, resta
     equalValue: b(equal),
     equalDistinctive: b(distinctive && kind !== "age"),
     equalAge: b(equal && kind === "age"),
-    equalUnrelatedNouns: equal && heads === "mismatch" ? 1 - setSimilarity(a.heads, c.heads) : 0,
+    equalUnrelatedNouns: equal && heads === "mismatch" ? 1 - headRelated : 0,
     equalRare: equal ? Math.min(a.valueRarity, c.valueRarity) : 0,
     overlap: b(!isDate && !isClock && overlaps(a.interval, c.interval)),
     logRatio: Math.min(1, magnitudeApart),
