@@ -12,7 +12,7 @@ import { ORDINAL_WORDS } from "./ordinals";
 import { tagTokens } from "./pos";
 import type { Sentence } from "./sentences";
 import type { Token } from "./tokens";
-import type { ClaimKind, ExtractedClaim, Qualifier } from "./types";
+import type { ClaimKind, ExtractedClaim } from "./types";
 
 export class Scan {
   readonly drafts: Draft[] = [];
@@ -111,21 +111,10 @@ export function lastCountedNoun(s: Scan): CountedNoun {
   return countedNounIn(s.drafts) ?? s.previousCount ?? { unit: "", subject: null };
 }
 
-/** A figure being read: token span and values, before its concept and attribution. */
-export interface Draft {
+/** A figure being read: token span and the claim's values (rule id included), before its concept and attribution. */
+export interface Draft extends Pick<ExtractedClaim, "rule" | "kind" | "value" | "low" | "high" | "qualifier" | "unit" | "subject" | "precision" | "change"> {
   first: number;
   last: number;
-  /** The id of the rule that read it (see rules/index.ts). */
-  rule?: string;
-  kind: ClaimKind;
-  value: number;
-  low: number | null;
-  high: number | null;
-  qualifier: Qualifier;
-  unit: string;
-  subject: string | null;
-  precision: number;
-  change: "up" | "down" | null;
   date?: DateMatch;
   /** The counted phrase holds a number of its own ("two new 737 Max jets"): scanning resumes after it. */
   skipTo?: number;

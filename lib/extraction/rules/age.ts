@@ -6,6 +6,9 @@ import { DEATH_VERBS, NAME_SUFFIXES, WEEKDAYS } from "../../lexicon/words";
 /** Words between "died" and "at 77" ("died yesterday in federal prison at 77"). */
 const DEATH_VERB_REACH = 8;
 
+/** The end of the text or of a clause, right after a figure: "Lopez, 32," or "died at 77." */
+const isClauseEnd = (t: Scan["tokens"][number] | undefined) => t === undefined || /^[.,;)]$/.test(t.text);
+
 /** "Maria Lopez, 32, of Ohio" and "aged 32". */
 function tryNamedAge(s: Scan, i: number): Draft | null {
   const tokens = s.tokens;
@@ -32,12 +35,12 @@ function tryNamedAge(s: Scan, i: number): Draft | null {
     return draft;
   }
   // "their daughter, who was 10." : a relative clause giving a person's age
-  if (prev && /^(is|was)$/.test(prev.lower) && tokens[i - 2]?.lower === "who" && (next === undefined || /^[.,;)]$/.test(next.text)) && !/^[.,]$/.test(tokens[i + 2]?.text ?? "") ) {
+  if (prev && /^(is|was)$/.test(prev.lower) && tokens[i - 2]?.lower === "who" && isClauseEnd(next) && !/^[.,]$/.test(tokens[i + 2]?.text ?? "") ) {
     return ageDraft(s, i, age, null);
   }
   // "who died in prison at 77", "Dies at 77": an age at death.
   if (prev?.lower === "at" && isClauseEnd(next) && deathVerbBefore(s, i - 1)) return ageDraft(s, i, age, null);
-  if (prev?.text !== "," || !(next === undefined || next.text === "," || next.text === "." || next.text === ")" || next.text === ";")) return null;
+  if (prev?.text !== "," || !isClauseEnd(next)) return null;
   let k = i - 2;
   // "Arcade Comeaux Jr., 49,": a generational suffix and its period end the name.
   if (tokens[k]?.text === "." && NAME_SUFFIXES.has(tokens[k - 1]?.lower ?? "")) k--;
@@ -54,8 +57,6 @@ function tryNamedAge(s: Scan, i: number): Draft | null {
   const name = s.text.slice(nameWords[0].start, nameWords[nameWords.length - 1].end);
   return ageDraft(s, i, age, name);
 }
-
-const isClauseEnd = (t: Scan["tokens"][number] | undefined) => t === undefined || /^[.,;)]$/.test(t.text);
 
 /** A form of "die" among the few words before `end` in the same clause. */
 function deathVerbBefore(s: Scan, end: number): boolean {
