@@ -59,6 +59,22 @@ export function toReviewFields(claim: Pick<ClaimRecord, "status" | "note" | "rea
   };
 }
 
+type ReadingRecord = Pick<ClaimRecord, "kind" | "low" | "high" | "qualifier" | "unit" | "subject" | "attribution" | "rule">;
+
+/** What Collate read of a figure: kind, interval, wording, unit, what it counts, who is cited, and the rule that read it. */
+export function toClaimReading(claim: ReadingRecord) {
+  return {
+    kind: claim.kind as ClaimKind,
+    low: claim.low,
+    high: claim.high,
+    qualifier: claim.qualifier as Qualifier,
+    unit: claim.unit,
+    subject: claim.subject,
+    attribution: claim.attribution,
+    rule: claim.rule ?? null,
+  };
+}
+
 export function toClaimFields(claim: ClaimRecord): Omit<ClaimRow, "document"> {
   return {
     id: claim.id,
@@ -66,16 +82,9 @@ export function toClaimFields(claim: ClaimRecord): Omit<ClaimRow, "document"> {
     quote: claim.sentence,
     start: claim.start,
     end: claim.end,
-    kind: claim.kind as ClaimKind,
     value: claim.value,
-    low: claim.low,
-    high: claim.high,
-    qualifier: claim.qualifier as Qualifier,
-    unit: claim.unit,
-    subject: claim.subject,
-    attribution: claim.attribution,
+    ...toClaimReading(claim),
     originClaimId: claim.originClaimId ?? null,
-    rule: claim.rule ?? null,
     ...toReviewFields(claim),
   };
 }

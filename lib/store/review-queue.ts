@@ -3,8 +3,7 @@
 // server so a database of thousands of groups sends the browser one page at a time.
 import type { Verdict } from "../comparison/types";
 import { getDb, type Db } from "../db/client";
-import type { ClaimKind, Qualifier } from "../extraction";
-import { toReviewClaim } from "./mappers";
+import { toClaimReading, toReviewClaim } from "./mappers";
 import { verdictOrder } from "./queries";
 import type { ReviewStatus } from "./types";
 
@@ -106,17 +105,7 @@ export async function getClaimDetail(id: number, db: Db = getDb()) {
     ...toReviewClaim(claim),
     start: claim.start,
     end: claim.end,
-    reading: {
-      kind: claim.kind as ClaimKind,
-      unit: claim.unit,
-      low: claim.low,
-      high: claim.high,
-      qualifier: claim.qualifier as Qualifier,
-      subject: claim.subject,
-      concept: claim.concept,
-      attribution: claim.attribution,
-      rule: claim.rule,
-    },
+    reading: { ...toClaimReading(claim), concept: claim.concept },
     notAClaim: claim.notAClaim,
     pinnedGroup: claim.pinnedGroup,
     group: claim.group ? { id: claim.group.id, label: claim.group.label, verdict: claim.group.verdict as Verdict, version: claim.group.version } : null,
