@@ -581,6 +581,11 @@ export function extractFeatures(claim: ComparableClaim, previousSentence: Previo
   };
 }
 
+/** The story a claim is compared within, as the IDF keys it. */
+export function storyKeyOf(f: ClaimFeatures): string {
+  return String(f.claim.storyId);
+}
+
 export function normalizeAttribution(attribution: string | null): string {
   if (!attribution) return "";
   return attribution

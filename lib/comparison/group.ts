@@ -1,5 +1,5 @@
 import type { ClaimGroupResult, ComparableClaim } from "./types";
-import { extractFeatures, type ClaimFeatures, type PreviousSentenceLookup } from "./features";
+import { extractFeatures, storyKeyOf, type ClaimFeatures, type PreviousSentenceLookup } from "./features";
 import { labelFor } from "./label";
 import { ADJACENT_GAP, cannotLink, namesConflict, placeConflict, sameValue, similarNames, type Idf } from "./similarity";
 import { pairFeatures, type PairFeatures } from "./pair-features";
@@ -31,36 +31,30 @@ function previousSentenceLookup(claims: ComparableClaim[]): PreviousSentenceLook
 }
 
 /**
- * Inverse document frequency of a lemma over the distinct sentences (contexts)
- * of all claims; given a story, times its rarity among that story's sentences:
- * a name every report of the story repeats ("Hiller", "Kraft") tells none of
- * its figures from another.
+ * Inverse document frequency of a lemma among the distinct sentences (contexts)
+ * of one story's claims: a name every report of the story repeats ("Hiller",
+ * "Kraft") tells none of its figures from another. Only the story's own texts
+ * count, so a story groups the same whatever else the database holds: an import
+ * regroups just the stories it touches.
  */
 export function buildIdf(features: ClaimFeatures[]): Idf {
   // One context per sentence, however many figures the sentence holds.
   const sentences = new Map<string, { story: string; lemmas: Set<string> }>();
   for (const f of features) {
     const key = `${f.claim.documentId}:${f.claim.sentenceStart}`;
-    const entry = sentences.get(key) ?? { story: String(f.claim.storyId), lemmas: new Set<string>() };
+    const entry = sentences.get(key) ?? { story: storyKeyOf(f), lemmas: new Set<string>() };
     for (const lemma of f.context.keys()) entry.lemmas.add(lemma);
     sentences.set(key, entry);
   }
-  const df = new Map<string, number>();
   const storyDf = new Map<string, number>();
   const storySentences = new Map<string, number>();
   for (const { story, lemmas } of sentences.values()) {
     storySentences.set(story, (storySentences.get(story) ?? 0) + 1);
-    for (const lemma of lemmas) {
-      df.set(lemma, (df.get(lemma) ?? 0) + 1);
-      storyDf.set(`${story}|${lemma}`, (storyDf.get(`${story}|${lemma}`) ?? 0) + 1);
-    }
+    for (const lemma of lemmas) storyDf.set(`${story}|${lemma}`, (storyDf.get(`${story}|${lemma}`) ?? 0) + 1);
   }
-  const n = sentences.size;
-  const global = (lemma: string) => Math.log((n + 1) / ((df.get(lemma) ?? 0) + 1)) + 1;
   return (lemma, story) => {
-    if (story === undefined) return global(lemma);
     const m = storySentences.get(story) ?? 0;
-    return global(lemma) * (Math.log((m + 1) / ((storyDf.get(`${story}|${lemma}`) ?? 0) + 1)) + 1);
+    return Math.log((m + 1) / ((storyDf.get(`${story}|${lemma}`) ?? 0) + 1)) + 1;
   };
 }
 
@@ -72,10 +66,12 @@ function candidatePairs(block: number[], features: ClaimFeatures[], idf: Idf): [
     return pairs;
   }
   const postings = new Map<string, number[]>();
+  // A block never spans stories (its key holds the story).
+  const story = storyKeyOf(features[block[0]]);
   for (const i of block) {
     const f = features[i];
     const terms = [...f.context]
-      .sort((a, b) => b[1] * idf(b[0]) - a[1] * idf(a[0]) || a[0].localeCompare(b[0]))
+      .sort((a, b) => b[1] * idf(b[0], story) - a[1] * idf(a[0], story) || a[0].localeCompare(b[0]))
       .slice(0, INDEX_TERMS)
       .map(([lemma]) => lemma);
     for (const term of new Set([...terms, ...[...f.heads].map((h) => `head:${h}`)])) {

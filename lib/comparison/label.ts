@@ -1,4 +1,4 @@
-import type { ClaimFeatures } from "./features";
+import { storyKeyOf, type ClaimFeatures } from "./features";
 import type { Idf } from "./similarity";
 import { isClockTime, isCountLike } from "./units";
 import { contentLemmas, isContentToken, tokenize } from "./text";
@@ -56,7 +56,8 @@ function sharedSubject(members: ClaimFeatures[]): string[] {
 function sharedContext(members: ClaimFeatures[], idf: Idf): string[] {
   const sources = new Set(members.flatMap((m) => contentLemmas(m.claim.attribution)));
   const shared = majority(members.map((m) => m.context.keys()), members.length);
-  const weight = (lemma: string) => members.reduce((sum, m) => sum + (m.context.get(lemma) ?? 0), 0) * idf(lemma);
+  const story = storyKeyOf(members[0]);
+  const weight = (lemma: string) => members.reduce((sum, m) => sum + (m.context.get(lemma) ?? 0), 0) * idf(lemma, story);
   return [...shared]
     .filter((l) => !sources.has(l))
     .sort((a, b) => weight(b) - weight(a) || a.localeCompare(b))
@@ -76,7 +77,8 @@ export function labelFor(members: ClaimFeatures[], idf: Idf): string {
   if (words.length === 0) words = sharedContext(members, idf);
   if (isCountLike(first.kind) || first.kind === "money") {
     const verbs = majority(members.map((m) => m.verbs), members.length);
-    const verb = [...verbs].sort((a, b) => idf(b) - idf(a) || a.localeCompare(b))[0];
+    const story = storyKeyOf(members[0]);
+    const verb = [...verbs].sort((a, b) => idf(b, story) - idf(a, story) || a.localeCompare(b))[0];
     if (verb && !words.some((w) => w.toLowerCase() === verb)) words.push(surfaceOf(members, verb));
   }
   const phrase = words.join(" ") || first.subject || first.unit;

@@ -1,4 +1,4 @@
-import type { Aggregate, ClaimFeatures } from "./features";
+import { storyKeyOf, type Aggregate, type ClaimFeatures } from "./features";
 import { overlaps } from "./interval";
 import { isSynonymClass } from "./text";
 import { isClockTime } from "./units";
@@ -24,8 +24,8 @@ export const ADJACENT_GAP = 4;
 /** A zero and a count of the same harm may differ by this much and still be compared. */
 const ZERO_HARM_MAX = 10;
 
-/** How informative a lemma is; given a story, within that story (see buildIdf). */
-export type Idf = (lemma: string, story?: string) => number;
+/** How informative a lemma is within a story (see buildIdf). */
+export type Idf = (lemma: string, story: string) => number;
 
 /** A zero count of a harm class ("no injuries") against a positive count naming the same harm, and no other one. */
 export function zeroHarmPair(a: ClaimFeatures, b: ClaimFeatures): boolean {
@@ -220,7 +220,7 @@ function weightedContext(f: ClaimFeatures, idf: Idf): { weights: Map<string, num
     const weights = new Map<string, number>();
     let squares = 0;
     for (const [lemma, weight] of f.context) {
-      const w = weight * idf(lemma, String(f.claim.storyId));
+      const w = weight * idf(lemma, storyKeyOf(f));
       weights.set(lemma, w);
       squares += w * w;
     }
