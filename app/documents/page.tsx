@@ -1,12 +1,17 @@
 import type { Metadata } from "next";
+import { ComparisonPagination } from "../../components/comparison-pagination";
 import { EmptyTableRow } from "../../components/empty-table-row";
 import { listDocuments } from "../../lib/store/queries";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Documents" };
 
-export default async function DocumentsPage() {
-  const documents = await listDocuments();
+export default async function DocumentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const requested = (await searchParams).page;
+  const { documents, total, page, pageCount } = await listDocuments(Number(Array.isArray(requested) ? requested[0] : requested) || 1);
+  const pager = (
+    <ComparisonPagination page={page} pageCount={pageCount} canPrevious={page > 1} canNext={page < pageCount} hrefFor={(target) => `/documents?page=${target}`} />
+  );
   return (
     <section aria-labelledby="documents-heading">
       <div className="toolbar">
@@ -15,7 +20,10 @@ export default async function DocumentsPage() {
           Import articles
         </a>
       </div>
-      <p className="result-count">{documents.length} documents</p>
+      <p className="result-count">
+        {total} documents{pageCount > 1 ? ` (page ${page} of ${pageCount})` : ""}
+      </p>
+      {pager}
       <div className="table-scroll">
         <table className="data-table documents-table">
           <thead>
@@ -49,6 +57,7 @@ export default async function DocumentsPage() {
           </tbody>
         </table>
       </div>
+      {pager}
     </section>
   );
 }

@@ -12,7 +12,7 @@ import {
   type GroupFilters,
   type GroupSort,
 } from "./filter-groups";
-import { groupHistory, listFilteredGroups, listGroupPage, listGroups } from "./queries";
+import { DOCUMENTS_PER_PAGE, groupHistory, listDocuments, listFilteredGroups, listGroupPage, listGroups } from "./queries";
 import { seedLargeDatabase } from "./review-seed";
 import { useFreshDatabase } from "./test-database";
 import type { GroupRow } from "./types";
@@ -181,5 +181,21 @@ describe("groupHistory", () => {
     const history = await groupHistory(group.id);
     expect(history.map((event) => event.actor)).toEqual(["Cy", "Bob", "Ann"]);
     expect(history.map((event) => event.entity)).toEqual(["claim", "group", "claim"]);
+  });
+});
+
+describe("listDocuments", () => {
+  it("sends one page of documents at a time, every document on exactly one page", async () => {
+    const total = await getDb().document.count();
+    expect(total).toBeGreaterThan(DOCUMENTS_PER_PAGE);
+    const first = await listDocuments(1);
+    expect(first).toMatchObject({ total, page: 1, pageCount: Math.ceil(total / DOCUMENTS_PER_PAGE) });
+    expect(first.documents).toHaveLength(DOCUMENTS_PER_PAGE);
+    const pages = await Promise.all(Array.from({ length: first.pageCount }, (_, i) => listDocuments(i + 1)));
+    const ids = pages.flatMap((page) => page.documents.map((doc) => doc.id));
+    expect(new Set(ids).size).toBe(total);
+    // Past the end, or nonsense: the nearest real page.
+    expect((await listDocuments(first.pageCount + 5)).page).toBe(first.pageCount);
+    expect((await listDocuments(Number.NaN)).page).toBe(1);
   });
 });

@@ -215,16 +215,32 @@ export async function groupHistory(groupId: number, db: Db = getDb()): Promise<A
   return events.reverse();
 }
 
-export async function listDocuments(): Promise<(DocumentRef & { claimCount: number; importedAt: string })[]> {
-  const docs = await getDb().document.findMany({
+export const DOCUMENTS_PER_PAGE = 100;
+
+export interface DocumentPage {
+  documents: (DocumentRef & { claimCount: number; importedAt: string })[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+/** One page of documents, oldest import first; a page past the end shows the last one. */
+export async function listDocuments(requestedPage = 1, db: Db = getDb()): Promise<DocumentPage> {
+  const total = await db.document.count();
+  const pageCount = Math.max(1, Math.ceil(total / DOCUMENTS_PER_PAGE));
+  const page = Math.min(Math.max(1, Math.floor(requestedPage) || 1), pageCount);
+  const docs = await db.document.findMany({
     orderBy: { id: "asc" },
-    include: { _count: { select: { claims: true } } },
+    skip: (page - 1) * DOCUMENTS_PER_PAGE,
+    take: DOCUMENTS_PER_PAGE,
+    select: { id: true, title: true, outlet: true, url: true, publishedAt: true, fileName: true, importedAt: true, _count: { select: { claims: true } } },
   });
-  return docs.map((doc) => ({
-    ...toDocumentRef(doc),
-    claimCount: doc._count.claims,
-    importedAt: doc.importedAt.toISOString(),
-  }));
+  return {
+    documents: docs.map((doc) => ({ ...toDocumentRef(doc), claimCount: doc._count.claims, importedAt: doc.importedAt.toISOString() })),
+    total,
+    page,
+    pageCount,
+  };
 }
 
 export async function getDocument(id: number): Promise<DocumentDetail | null> {
