@@ -3,6 +3,7 @@ import { clusterEvalCommand, parseClusterEvalArgs } from "../eval/clusters/comma
 import { trainGroupingCommand } from "../eval/clusters/fit-command";
 import { benchExtract, formatBench } from "../eval/bench";
 import { benchGrouping, formatGroupingBench } from "../eval/bench-grouping";
+import { benchIngest, formatIngestBench } from "../eval/bench-ingest";
 import { formatNewsQuantRun, formatNewsQuantSummary } from "../eval/newsquant/format";
 import { NEWSQUANT_SETS, type NewsQuantSet, runNewsQuant } from "../eval/newsquant/run";
 import { formatRecognizersRun } from "../eval/recognizers/format";
@@ -15,7 +16,8 @@ export const EVAL_USAGE = `Usage:
   npm run eval -- clusters --data <folder with cluster subfolders and gold.json> [--seeds [folder]] [--cv] [--verbose]
   npm run train -- grouping --data <folder with cluster subfolders and gold.json> [--seeds [folder]]
   npm run bench -- extract [--mb N]
-  npm run bench -- group [--articles N]`;
+  npm run bench -- group [--articles N]
+  npm run bench -- ingest [--articles N] [--data <folder of articles>]`;
 
 function parseDataArgs(argv: string[]) {
   const { values } = parseArgs({
@@ -87,6 +89,18 @@ export async function evalCommand(argv: string[]): Promise<number> {
 export async function benchCommand(argv: string[]): Promise<number> {
   const [what, ...rest] = argv;
   const { mb, articles } = parseDataArgs(rest);
+  if (what === "ingest") {
+    const dirs = parseDataArgs(resolveFolders(rest)).data;
+    const result = await benchIngest({
+      articles: articles ? Number(articles) : undefined,
+      dirs: dirs ? [dirs] : undefined,
+      onProgress: (done, total) => {
+        if (done % 500 === 0 || done === total) process.stderr.write(`  saved ${done}/${total} articles\n`);
+      },
+    });
+    process.stdout.write(`${formatIngestBench(result)}\n`);
+    return result.ungroupedClaims === 0 && result.errors === 0 ? 0 : 1;
+  }
   if (what === "group") {
     const result = benchGrouping({ articles: articles ? Number(articles) : undefined });
     process.stdout.write(`${formatGroupingBench(result)}\n`);
