@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import * as z from "zod";
-import { ingestFiles } from "../../lib/store/ingest";
+import { GroupingError, ingestFiles } from "../../lib/store/ingest";
 import type { IngestInput } from "../../lib/store/ingest-types";
 import type { ImportState } from "./import-state";
 
@@ -49,10 +49,19 @@ export async function importArticles(previous: ImportState, formData: FormData):
     return { outcomes: [], error: "Choose at least one file or paste an article's text.", submissionId };
   }
 
-  const outcomes = await ingestFiles(inputs);
+  let outcomes;
+  let error: string | null = null;
+  try {
+    outcomes = await ingestFiles(inputs);
+  } catch (failure) {
+    if (!(failure instanceof GroupingError)) throw failure;
+    console.error(failure.cause);
+    ({ outcomes } = failure);
+    error = "The articles were saved, but their figures could not be grouped yet. Nothing is lost: the next import or restart groups them.";
+  }
   if (outcomes.some((outcome) => outcome.status === "imported")) {
     revalidatePath("/");
     revalidatePath("/documents");
   }
-  return { outcomes, error: null, submissionId };
+  return { outcomes, error, submissionId };
 }

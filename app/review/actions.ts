@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import * as z from "zod";
 import { mergeGroups, moveClaims, renameGroup, setNotAClaim, splitGroup } from "../../lib/store/corrections";
 import { resolveGroup, reviewClaims } from "../../lib/store/review";
+import { DatabaseBusyError, withBusyRetry } from "../../lib/db/busy";
 import { ReviewError, type ActionResult } from "../../lib/store/review-errors";
 
 const actor = z.string().trim().min(1, "Enter your reviewer name first.").max(80, "The reviewer name is too long (80 characters at most).");
@@ -28,13 +29,16 @@ async function run<S extends z.ZodType, T>(schema: S, input: unknown, write: (da
     return { ok: false, code: "invalid", error: issue ? `${issue.path.join(".") || "input"}: ${issue.message}` : "Invalid input." };
   }
   try {
-    const data = await write(parsed.data);
+    // Each write is one transaction, so repeating it after a busy database is safe.
+    const data = await withBusyRetry(() => write(parsed.data));
     revalidatePath("/", "layout");
     return { ok: true, data };
   } catch (error) {
     if (error instanceof ReviewError) return { ok: false, code: error.code, error: error.message, current: error.current };
+    if (error instanceof DatabaseBusyError) return { ok: false, code: "failed", error: error.message };
+    // The driver's wording helps the log, not the analyst.
     console.error(error);
-    return { ok: false, code: "failed", error: `The change could not be saved and nothing was changed: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, code: "failed", error: "The change could not be saved and nothing was changed. Try again; if it keeps failing, the server log says why." };
   }
 }
 

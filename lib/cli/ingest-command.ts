@@ -1,6 +1,6 @@
 import { getDb } from "../db/client";
-import { ingestFiles } from "../store/ingest";
-import { formatOutcome, summarise } from "./progress";
+import { GroupingError, ingestFiles } from "../store/ingest";
+import { formatOutcome, groupingProgress, summarise } from "./progress";
 import { readInputPaths } from "../ingest/files";
 import type { IngestInput, IngestOutcome } from "../store/ingest-types";
 import { userPath } from "./paths";
@@ -27,7 +27,15 @@ export async function ingestCommand(paths: string[]): Promise<number> {
     return 1;
   }
   log(`Importing ${files.length} file(s)`);
-  const outcomes = await ingestFiles(files, (done, total, outcome) => log(formatOutcome(done, total, outcome)));
+  let outcomes: IngestOutcome[];
+  try {
+    outcomes = await ingestFiles(files, (done, total, outcome) => log(formatOutcome(done, total, outcome)), undefined, { onGrouping: groupingProgress(log) });
+  } catch (error) {
+    if (!(error instanceof GroupingError)) throw error;
+    log(summarise([...unreadable, ...error.outcomes]));
+    log(error.message);
+    return 1;
+  }
   const all = [...unreadable, ...outcomes];
   log(summarise(all));
   const groups = await getDb().group.count();

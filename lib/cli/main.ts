@@ -4,8 +4,9 @@ import { regroupAll } from "../store/regroup";
 import { benchCommand, evalCommand, EVAL_USAGE, trainCommand } from "./eval-command";
 import { exportCommand } from "./export-command";
 import { ingestCommand } from "./ingest-command";
+import { groupingProgress } from "./progress";
 import { serve } from "./serve";
-import { migrateDatabase, seedSamplesIfEmpty } from "./setup";
+import { finishOwedGrouping, migrateDatabase, seedSamplesIfEmpty } from "./setup";
 
 const USAGE = `Collate: compare the figures different outlets report.
 
@@ -15,7 +16,7 @@ Usage: npm run collate -- <command> [options]
   export --format json|csv|xlsx [--out FILE]
                                     export every group of figures (JSON and CSV to stdout without --out)
   regroup                           recompute the grouping of all claims
-  setup                             create or migrate the database and load the samples if it is empty
+  setup                             migrate the database, load the samples if it is empty, finish owed grouping
   serve [--port N] [--host H]       setup, build if needed, and start the web app (what npm start runs)
 
 Measuring (benchmark data is read from the path you give; none ships with Collate):
@@ -53,13 +54,14 @@ async function main(argv: string[]): Promise<number> {
       return exportCommand(values.format, values.out);
     case "regroup": {
       migrateDatabase();
-      const result = await regroupAll(getDb());
-      process.stderr.write(`${result.claims} claims in ${result.groups} groups\n`);
+      const result = await regroupAll(getDb(), groupingProgress((line) => process.stderr.write(`${line}\n`)));
+      process.stderr.write(`${result.stories} stories: ${result.claims} claims in ${result.groups} groups\n`);
       return 0;
     }
     case "setup":
       migrateDatabase();
       await seedSamplesIfEmpty();
+      await finishOwedGrouping();
       return 0;
     case "serve":
       await serve({ port: values.port, host: values.host });

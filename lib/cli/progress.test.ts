@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatOutcome, summarise } from "./progress";
+import { formatOutcome, groupingProgress, summarise } from "./progress";
 
 describe("ingest progress lines", () => {
   it("says what happened to each file, with a counter", () => {
@@ -19,5 +19,16 @@ describe("ingest progress lines", () => {
         { fileName: "d", status: "imported" },
       ]),
     ).toBe("2 imported, 1 duplicate, 1 skipped");
+  });
+});
+
+describe("grouping progress", () => {
+  it("reports at most every interval, and always the last run", () => {
+    const lines: string[] = [];
+    const report = groupingProgress((line) => lines.push(line), 60_000);
+    report(1, 50);
+    report(2, 50);
+    report(50, 50);
+    expect(lines).toEqual(["grouped    1/50 stories", "grouped    50/50 stories"]);
   });
 });

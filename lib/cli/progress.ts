@@ -17,3 +17,14 @@ export function summarise(outcomes: IngestOutcome[]): string {
   const count = (status: IngestOutcome["status"]) => outcomes.filter((o) => o.status === status).length;
   return `${count("imported")} imported, ${count("duplicate")} duplicate, ${count("error")} skipped`;
 }
+
+/** A grouping progress line at most every `everyMs`, and always for the last run. */
+export function groupingProgress(log: (line: string) => void, everyMs = 2_000): (done: number, total: number) => void {
+  let last = 0;
+  return (done, total) => {
+    const now = Date.now();
+    if (done < total && now - last < everyMs) return;
+    last = now;
+    log(`grouped    ${done}/${total} stories`);
+  };
+}

@@ -1,12 +1,13 @@
 import { spawn } from "node:child_process";
 import { databaseUrl } from "../db/url";
 import { projectRoot } from "./paths";
-import { buildIfStale, migrateDatabase, seedSamplesIfEmpty } from "./setup";
+import { buildIfStale, finishOwedGrouping, migrateDatabase, seedSamplesIfEmpty } from "./setup";
 
-/** `npm start`: migrate, load the samples into an empty database, build if needed, serve. */
+/** `npm start`: migrate, load the samples into an empty database, finish owed grouping, build if needed, serve. */
 export async function serve(options: { port?: string; host?: string }): Promise<void> {
   migrateDatabase();
   await seedSamplesIfEmpty();
+  await finishOwedGrouping();
   buildIfStale();
 
   const port = options.port ?? process.env.PORT ?? "3000";

@@ -1,27 +1,65 @@
 import { spawnSync } from "node:child_process";
+import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
-import { getDb } from "../db/client";
+import { enableWriteAheadLog, getDb } from "../db/client";
 import { databaseUrl } from "../db/url";
 import { ingestFiles } from "../store/ingest";
+import { needsRegroup, regroupOwed } from "../store/regroup";
 import { readForIngest } from "./ingest-command";
-import { formatOutcome, summarise } from "./progress";
+import { formatOutcome, groupingProgress, summarise } from "./progress";
 import { projectRoot } from "./paths";
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/**
+ * Migrations in prisma/migrations that the database has not finished applying.
+ * Read directly, because Prisma's schema engine waits for sole access to the
+ * file: with the web app running, `collate ingest` would time out at a no-op migrate.
+ */
+function pendingMigrations(url: string): string[] {
+  const available = fs
+    .readdirSync(path.join(projectRoot, "prisma", "migrations"), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  if (!url.startsWith("file:") || !fs.existsSync(url.slice("file:".length))) return available;
+  const connection = new Database(url.slice("file:".length), { readonly: true, timeout: 10_000 });
+  try {
+    const table = connection.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+    if (!table) return available;
+    const applied = new Set(
+      (connection.prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL").all() as { migration_name: string }[]).map((row) => row.migration_name),
+    );
+    return available.filter((name) => !applied.has(name));
+  } finally {
+    connection.close();
+  }
+}
 
 /** Brings the database schema up to date with Prisma Migrate (offline, through the driver adapter). */
 export function migrateDatabase(): void {
   const url = databaseUrl();
   log(`Database: ${url}`);
-  const result = spawnSync(process.execPath, [path.join(projectRoot, "prisma", "cli.mjs"), "migrate", "deploy"], {
-    cwd: projectRoot,
-    env: { ...process.env, DATABASE_URL: url },
-    encoding: "utf8",
-  });
-  if (result.status !== 0) {
-    throw new Error(`Database migration failed:\n${result.stdout}\n${result.stderr}`);
+  if (pendingMigrations(url).length > 0) {
+    const result = spawnSync(process.execPath, [path.join(projectRoot, "prisma", "cli.mjs"), "migrate", "deploy"], {
+      cwd: projectRoot,
+      env: { ...process.env, DATABASE_URL: url },
+      encoding: "utf8",
+    });
+    if (result.status !== 0) {
+      throw new Error(`Database migration failed:\n${result.stdout}\n${result.stderr}`);
+    }
   }
+  enableWriteAheadLog(url);
+}
+
+/** Finishes a grouping that an interrupted import or a crash left owed. */
+export async function finishOwedGrouping(): Promise<void> {
+  const db = getDb();
+  if (!(await needsRegroup(db))) return;
+  log("Some documents were never grouped (an import was interrupted): grouping them now");
+  const result = await regroupOwed(db, groupingProgress(log));
+  log(`${result.stories} stories: ${result.claims} claims in ${result.groups} groups`);
 }
 
 /** Loads the sample articles into an empty database, so a newcomer sees Collate at work. */

@@ -6,7 +6,7 @@ import { getDb, type Db, type Tx } from "../db/client";
 import { recordEvents, type AuditEventInput } from "./audit";
 import { ReviewError } from "./review-errors";
 import { claimVersionGuard, groupVersionGuard, loadClaimState, loadGroupState, type VersionedRef } from "./review";
-import { refreshGroupFromMembers, regroupAll } from "./regroup";
+import { refreshGroupFromMembers, regroupOwed } from "./regroup";
 
 const MANUAL_KEY_PREFIX = "manual:";
 
@@ -162,7 +162,7 @@ export async function renameGroup(group: VersionedRef, label: string, actor: str
 
 /**
  * Marks a claim as an extraction mistake (kept for the record, out of every group),
- * or takes that back; a restored claim is placed by the next re-grouping, run here.
+ * or takes that back; a restored claim is placed by re-grouping its story, run here.
  */
 export async function setNotAClaim(claim: VersionedRef, notAClaim: boolean, actor: string, db: Db = getDb()): Promise<void> {
   await db.$transaction(async (tx) => {
@@ -188,5 +188,6 @@ export async function setNotAClaim(claim: VersionedRef, notAClaim: boolean, acto
     }
     await recordEvents(tx, events);
   });
-  if (!notAClaim) await regroupAll(db);
+  // The restored claim is in no group: its story is owed a grouping, and only that story is redone.
+  if (!notAClaim) await regroupOwed(db);
 }

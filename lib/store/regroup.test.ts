@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../db/client";
 import { ingestFiles } from "./ingest";
-import { regroupAll } from "./regroup";
+import { regroupAll, regroupOwed } from "./regroup";
 import { useFreshDatabase } from "./test-database";
 
 const { cleanup } = useFreshDatabase();
@@ -50,5 +50,22 @@ describe("ingest", () => {
     const expected = documents.flatMap((d) => extractClaims(d.text, { referenceYear: 2025 }).map((c) => c.concept ?? null));
     expect(stored.map((c) => c.concept)).toEqual(expected);
     expect(stored.some((c) => c.concept !== null)).toBe(true);
+  });
+});
+
+describe("regroupOwed", () => {
+  it("redoes only the story an import touched: the other stories' groups are not rewritten", async () => {
+    const lyonGroups = () => db().group.findMany({ select: { id: true, key: true, updatedAt: true }, orderBy: { id: "asc" } });
+    const before = await lyonGroups();
+    expect(await regroupOwed(db())).toEqual({ stories: 0, groups: 0, claims: 0 });
+    await ingestFiles([{ name: "harbour.txt", bytes: text("Harbour crane collapses\n\nA crane fell onto 4 containers at the northern harbour on Friday; 2 dock workers were hurt.") }]);
+    const after = await lyonGroups();
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after.length).toBeGreaterThan(before.length);
+    expect(await db().claim.count({ where: { notAClaim: false, groupId: null } })).toBe(0);
+    // Owed again, as a crash would leave it: only the harbour story is read and grouped.
+    const harbour = await db().document.findFirstOrThrow({ where: { fileName: "harbour.txt" }, include: { _count: { select: { claims: true } } } });
+    await db().document.update({ where: { id: harbour.id }, data: { groupedAt: null } });
+    expect(await regroupOwed(db())).toMatchObject({ stories: 1, claims: harbour._count.claims });
   });
 });

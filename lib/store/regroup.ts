@@ -1,23 +1,21 @@
+// Re-grouping: story detection over the documents, then the grouping of each
+// story that needs it, stored story by story in short transactions.
+import { withBusyRetry } from "../db/busy";
+import { chunks, MAX_BOUND_VALUES } from "../db/chunks";
 import type { Db, Tx } from "../db/client";
-import { groupClaims, judge, origins } from "../comparison";
-import type { ComparableClaim } from "../comparison/types";
-import type { ClaimKind, Qualifier } from "../extraction/types";
+import { groupClaims, origins } from "../comparison";
 import { detectStories, type StoryDocument } from "../stories";
-
-type StoredClaim = Awaited<ReturnType<typeof loadClaims>>[number];
-
-const withDocument = { document: { select: { outlet: true, title: true, storyId: true, publishedAt: true } } } as const;
-
-function loadClaims(db: Db | Tx, where: { groupId?: number } = {}) {
-  return db.claim.findMany({ where: { ...where, notAClaim: false }, include: withDocument, orderBy: { id: "asc" } });
-}
+import { judgeCounted, loadClaims, toComparable } from "./comparable";
+import { writeGroups } from "./group-writes";
 
 function loadDocuments(db: Db) {
   return db.document.findMany({
-    select: { id: true, title: true, text: true, publishedAt: true, storyId: true, storyPinned: true, story: { select: { key: true, manual: true } } },
+    select: { id: true, title: true, text: true, publishedAt: true, storyId: true, storyPinned: true, groupedAt: true, story: { select: { key: true, manual: true } } },
     orderBy: { id: "asc" },
   });
 }
+
+type StoredDocument = Awaited<ReturnType<typeof loadDocuments>>[number];
 
 interface StoryPlan {
   /** Story key of every document (null: an analyst took it out of every story). */
@@ -29,7 +27,7 @@ interface StoryPlan {
  * Stories for every document: analyst placements (pinned documents, documents
  * of manual stories) are kept; everything else is detected afresh.
  */
-function planStories(documents: Awaited<ReturnType<typeof loadDocuments>>): StoryPlan {
+function planStories(documents: StoredDocument[]): StoryPlan {
   const input: StoryDocument[] = [];
   const keyOfDocument = new Map<number, string | null>();
   for (const doc of documents) {
@@ -45,128 +43,149 @@ function planStories(documents: Awaited<ReturnType<typeof loadDocuments>>): Stor
   return { keyOfDocument, stories };
 }
 
-function toComparable(claim: StoredClaim, storyKey?: string | null): ComparableClaim {
-  return {
-    id: claim.id,
-    documentId: claim.documentId,
-    source: claim.document.outlet ?? claim.document.title,
-    // Documents outside every story are compared with their own claims only.
-    storyId: storyKey === undefined ? claim.document.storyId : (storyKey ?? `document:${claim.documentId}`),
-    publishedAt: claim.document.publishedAt ? claim.document.publishedAt.toISOString() : null,
-    start: claim.start,
-    end: claim.end,
-    figure: claim.figure,
-    sentence: claim.sentence,
-    sentenceStart: claim.sentenceStart,
-    kind: claim.kind as ClaimKind,
-    value: claim.value ?? 0,
-    low: claim.low,
-    high: claim.high,
-    qualifier: claim.qualifier as Qualifier,
-    unit: claim.unit,
-    subject: claim.subject,
-    concept: claim.concept,
-    attribution: claim.attribution,
-    asOf: claim.asOf,
-    precision: claim.precision,
-    change: claim.change === "up" || claim.change === "down" ? claim.change : null,
-  };
+/** Documents per transaction: whole stories, so a save waiting behind one never waits long. */
+const DOCUMENTS_PER_TRANSACTION = 100;
+
+/** Called after each run of stories is stored. */
+export type RegroupProgress = (storiesDone: number, storiesTotal: number) => void;
+
+export interface RegroupResult {
+  /** Stories whose figures were grouped again. */
+  stories: number;
+  groups: number;
+  claims: number;
+}
+
+/** Re-groups every story (the `collate regroup` command; after a model change). */
+export function regroupAll(db: Db, onProgress?: RegroupProgress): Promise<RegroupResult> {
+  return regroup(db, true, onProgress);
 }
 
 /**
- * Recomputes the grouping of every claim and stores it in one transaction.
- * Claims an analyst placed by hand (pinnedGroup) stay where they are; group rows
- * are matched by their stable key, so a group's resolution survives re-grouping.
+ * Re-groups the stories that need it: those holding a document never grouped
+ * (new, or cut off by a crash), and those that gained or lost a document.
+ * Each story groups by its own texts only, so the others would come out the same.
  */
-export async function regroupAll(db: Db): Promise<{ groups: number; claims: number }> {
-  const claims = await loadClaims(db);
+export function regroupOwed(db: Db, onProgress?: RegroupProgress): Promise<RegroupResult> {
+  return regroup(db, false, onProgress);
+}
+
+/** True when some document still owes a grouping (a new import, or one a crash interrupted). */
+export async function needsRegroup(db: Db): Promise<boolean> {
+  const owed = await db.document.findFirst({ where: { groupedAt: null }, select: { id: true } });
+  if (owed) return true;
+  return (await db.claim.findFirst({ where: { groupId: null, notAClaim: false }, select: { id: true } })) !== null;
+}
+
+/**
+ * Story detection reads every document; grouping reads only the stories to
+ * redo, a run of whole stories at a time, and writes each run in one
+ * transaction that also marks its documents grouped. A crash part-way leaves
+ * the rest owed, and the next import or start finishes them. Claims an analyst
+ * placed by hand (pinnedGroup) stay where they are; group rows are matched by
+ * their stable key, so a group's resolution survives re-grouping.
+ */
+async function regroup(db: Db, everything: boolean, onProgress?: RegroupProgress): Promise<RegroupResult> {
   const documents = await loadDocuments(db);
   const plan = planStories(documents);
-  const byId = new Map(claims.map((claim) => [claim.id, claim]));
-  const automatic = groupClaims(
-    claims.filter((claim) => !claim.pinnedGroup).map((claim) => toComparable(claim, plan.keyOfDocument.get(claim.documentId))),
-  );
+  // Every transaction below is whole or nothing, so one that met another writer is simply run again.
+  const moved = await withBusyRetry(() => db.$transaction((tx) => placeDocuments(tx, plan, documents)));
+  await withBusyRetry(() => db.claim.updateMany({ where: { notAClaim: true, NOT: { groupId: null } }, data: { groupId: null, pinnedGroup: false } }));
 
-  await db.$transaction(async (tx) => {
-    // Stories first: upsert by key (an analyst's label on a manual story stays), then place documents.
-    const storyIds = new Map<string, number>();
-    for (const story of plan.stories) {
-      const existing = await tx.story.findUnique({ where: { key: story.key } });
-      const row = existing
-        ? existing.manual || existing.label === story.label
-          ? existing
-          : await tx.story.update({ where: { id: existing.id }, data: { label: story.label } })
-        : await tx.story.create({ data: { key: story.key, label: story.label } });
-      storyIds.set(story.key, row.id);
-    }
-    const currentStory = new Map(documents.map((doc) => [doc.id, doc.storyId]));
-    const moves = new Map<number, number[]>();
-    for (const [documentId, key] of plan.keyOfDocument) {
-      if (key === null) continue;
-      const storyId = storyIds.get(key)!;
-      if (currentStory.get(documentId) === storyId) continue;
-      moves.set(storyId, [...(moves.get(storyId) ?? []), documentId]);
-    }
-    for (const [storyId, ids] of moves) await tx.document.updateMany({ where: { id: { in: ids } }, data: { storyId } });
-    await tx.story.deleteMany({ where: { manual: false, documents: { none: {} } } });
+  const keyOf = (documentId: number) => plan.keyOfDocument.get(documentId) ?? `document:${documentId}`;
+  const owed = everything ? null : await owedStories(db, documents, moved, keyOf);
+  const documentsOfStory = new Map<string, number[]>();
+  for (const doc of documents) {
+    const key = keyOf(doc.id);
+    if (owed && !owed.has(key)) continue;
+    const ids = documentsOfStory.get(key);
+    if (ids) ids.push(doc.id);
+    else documentsOfStory.set(key, [doc.id]);
+  }
 
-    await tx.claim.updateMany({ where: { notAClaim: true }, data: { groupId: null, pinnedGroup: false } });
-    // Conversions are recomputed with the groups (rates come from the story's texts): clear, then set.
-    await tx.claim.updateMany({ where: { OR: [{ convertedValue: { not: null } }, { conversionRate: { not: null } }] }, data: { convertedValue: null, conversionRate: null } });
-    const keptGroupIds: number[] = [];
-    for (const result of automatic) {
-      const members = result.claimIds.map((id) => byId.get(id)!);
-      const judged = members.some((claim) => claim.status === "rejected")
-        ? judgeCounted(members.map((claim) => toComparable(claim)), members, result.unit)
-        : result;
-      const fields = {
-        label: result.label,
-        kind: result.kind,
-        unit: result.unit,
-        verdict: judged.verdict,
-        spreadLow: judged.spreadLow,
-        spreadHigh: judged.spreadHigh,
-        independentSources: result.independentSources,
-      };
-      const group = await tx.group.upsert({
-        where: { key: result.key },
-        create: { key: result.key, ...fields },
-        update: fields,
-      });
-      keptGroupIds.push(group.id);
-      await tx.claim.updateMany({ where: { id: { in: result.claimIds } }, data: { groupId: group.id } });
-      // Copies (wire copy, same-document restatements) point at their origin; originals at themselves.
-      const byOrigin = new Map<number, number[]>();
-      result.claimIds.forEach((id, i) => byOrigin.set(result.originClaimIds[i], [...(byOrigin.get(result.originClaimIds[i]) ?? []), id]));
-      for (const [origin, ids] of byOrigin) await tx.claim.updateMany({ where: { id: { in: ids } }, data: { originClaimId: origin } });
-      for (const { claimId, rate } of result.conversions ?? []) {
-        const value = byId.get(claimId)?.value;
-        if (value === null || value === undefined) continue;
-        await tx.claim.update({ where: { id: claimId }, data: { convertedValue: value * rate, conversionRate: rate } });
+  const result: RegroupResult = { stories: documentsOfStory.size, groups: 0, claims: 0 };
+  let storiesDone = 0;
+  for (const { documentIds, stories } of storyRuns(documentsOfStory)) {
+    const claims = (await Promise.all([...chunks(documentIds, MAX_BOUND_VALUES)].map((ids) => loadClaims(db, { documentId: { in: ids } })))).flat();
+    const byId = new Map(claims.map((claim) => [claim.id, claim]));
+    const automatic = groupClaims(claims.filter((claim) => !claim.pinnedGroup).map((claim) => toComparable(claim, plan.keyOfDocument.get(claim.documentId))));
+    const previousGroups = [...new Set(claims.flatMap((claim) => (claim.groupId === null ? [] : [claim.groupId])))];
+    await withBusyRetry(() => db.$transaction(async (tx) => {
+      await writeGroups(tx, automatic, byId);
+      // Groups an analyst shaped keep their claims; their verdict follows their members.
+      for (const ids of chunks(previousGroups, MAX_BOUND_VALUES)) {
+        const manual = await tx.group.findMany({ where: { id: { in: ids }, manual: true }, select: { id: true } });
+        for (const group of manual) await refreshGroupFromMembers(tx, group.id);
+        await tx.group.deleteMany({ where: { id: { in: ids }, manual: false, claims: { none: {} } } });
       }
+      const groupedAt = new Date();
+      for (const ids of chunks(documentIds, MAX_BOUND_VALUES)) await tx.document.updateMany({ where: { id: { in: ids } }, data: { groupedAt } });
+    }));
+    result.groups += automatic.length;
+    result.claims += claims.length;
+    storiesDone += stories;
+    onProgress?.(storiesDone, result.stories);
+  }
+  return result;
+}
+
+/** Story keys to redo: stories with a document never grouped or a claim in no group, and stories a document left or joined. */
+async function owedStories(db: Db, documents: StoredDocument[], moved: Set<number>, keyOf: (documentId: number) => string): Promise<Set<string>> {
+  const owed = new Set<string>();
+  const leftStories = new Set(documents.filter((doc) => moved.has(doc.id) && doc.storyId !== null).map((doc) => doc.storyId));
+  for (const doc of documents) {
+    if (doc.groupedAt === null || moved.has(doc.id) || (doc.storyId !== null && leftStories.has(doc.storyId))) owed.add(keyOf(doc.id));
+  }
+  const stray = await db.claim.findMany({ where: { groupId: null, notAClaim: false }, select: { documentId: true }, distinct: ["documentId"] });
+  for (const { documentId } of stray) owed.add(keyOf(documentId));
+  return owed;
+}
+
+/** Whole stories in runs of about DOCUMENTS_PER_TRANSACTION documents (a larger story is a run of its own). */
+function* storyRuns(documentsOfStory: Map<string, number[]>): Generator<{ documentIds: number[]; stories: number }> {
+  let run = { documentIds: [] as number[], stories: 0 };
+  for (const ids of documentsOfStory.values()) {
+    if (run.stories > 0 && run.documentIds.length + ids.length > DOCUMENTS_PER_TRANSACTION) {
+      yield run;
+      run = { documentIds: [], stories: 0 };
     }
-
-    // Groups an analyst shaped keep their claims; their verdict follows their members.
-    const manualGroups = await tx.group.findMany({ where: { manual: true }, select: { id: true } });
-    for (const group of manualGroups) {
-      keptGroupIds.push(group.id);
-      await refreshGroupFromMembers(tx, group.id);
-    }
-
-    await tx.group.deleteMany({ where: { id: { notIn: keptGroupIds } } });
-  });
-
-  return { groups: automatic.length, claims: claims.length };
+    run.documentIds.push(...ids);
+    run.stories++;
+  }
+  if (run.stories > 0) yield run;
 }
 
 /**
- * The verdict and spread of the figures an analyst has not rejected: a rejected
- * figure stays in its group (it is what the text says) but no longer widens the
- * spread or makes a conflict. With every figure rejected, nothing is left to compare.
+ * Stories upserted by key (an analyst's label on a manual story stays), then
+ * documents placed in them. Returns the documents that changed story.
  */
-function judgeCounted(members: ComparableClaim[], stored: Pick<StoredClaim, "id" | "status">[], unit?: string) {
-  const rejected = new Set(stored.filter((claim) => claim.status === "rejected").map((claim) => claim.id));
-  return judge(members.filter((claim) => !rejected.has(claim.id)), unit);
+async function placeDocuments(tx: Tx, plan: StoryPlan, documents: StoredDocument[]): Promise<Set<number>> {
+  const storyIds = new Map<string, number>();
+  const existing = new Map<string, { label: string; manual: boolean }>();
+  for (const keys of chunks(plan.stories.map((story) => story.key), MAX_BOUND_VALUES)) {
+    for (const row of await tx.story.findMany({ where: { key: { in: keys } }, select: { id: true, key: true, label: true, manual: true } })) {
+      storyIds.set(row.key, row.id);
+      existing.set(row.key, row);
+    }
+  }
+  for (const story of plan.stories) {
+    const row = existing.get(story.key);
+    if (!row) storyIds.set(story.key, (await tx.story.create({ data: { key: story.key, label: story.label } })).id);
+    else if (!row.manual && row.label !== story.label) await tx.story.update({ where: { key: story.key }, data: { label: story.label } });
+  }
+  const currentStory = new Map(documents.map((doc) => [doc.id, doc.storyId]));
+  const moves = new Map<number, number[]>();
+  for (const [documentId, key] of plan.keyOfDocument) {
+    if (key === null) continue;
+    const storyId = storyIds.get(key)!;
+    if (currentStory.get(documentId) === storyId) continue;
+    moves.set(storyId, [...(moves.get(storyId) ?? []), documentId]);
+  }
+  for (const [storyId, ids] of moves) {
+    for (const chunk of chunks(ids, MAX_BOUND_VALUES)) await tx.document.updateMany({ where: { id: { in: chunk } }, data: { storyId } });
+  }
+  await tx.story.deleteMany({ where: { manual: false, documents: { none: {} } } });
+  return new Set([...moves.values()].flat());
 }
 
 /**
