@@ -34,26 +34,29 @@ async function loadSourceDocuments(db: Db): Promise<Map<number, SourceDocument>>
   return new Map(documents.map((document) => [document.id, document]));
 }
 
-/** The filters SQL can express: verdict, unit, and source (as the ids of that source's documents). */
-function groupWhere(filters: GroupFilters, documents: ReadonlyMap<number, SourceDocument>): Prisma.GroupWhereInput {
+/**
+ * The filters SQL expresses: verdict and unit. The source filter is applied to the loaded
+ * claims instead: a source can hold more documents than one statement may list.
+ */
+function groupWhere(filters: GroupFilters): Prisma.GroupWhereInput {
   const conditions: Prisma.GroupWhereInput[] = [HAS_CLAIMS];
   if (filters.verdict) conditions.push({ verdict: filters.verdict });
   if (filters.unit) conditions.push({ unit: filters.unit });
-  const source = filters.source;
-  if (source) {
-    const documentIds = [...documents.values()].filter((document) => documentMatchesSource(document, source)).map((document) => document.id);
-    conditions.push({ claims: { some: { notAClaim: false, documentId: { in: documentIds } } } });
-  }
   return { AND: conditions };
 }
 
 /**
- * The matching groups in display order, as sort keys only. Verdict, unit and source filter in
- * SQL; the free-text search runs here over a narrow projection, because it normalises text
- * (NFKC, Unicode case) the way SQLite's ASCII-only LIKE cannot.
+ * The matching groups in display order, as sort keys only. Verdict and unit filter in SQL;
+ * the source filter and the free-text search run here over a narrow projection (the search
+ * normalises text, NFKC and Unicode case, the way SQLite's ASCII-only LIKE cannot).
  */
 async function orderedGroupKeys(filters: GroupFilters, sort: GroupSort | null, db: Db, documents: ReadonlyMap<number, SourceDocument>): Promise<GroupSortKey[]> {
-  const where = groupWhere(filters, documents);
+  const where = groupWhere(filters);
+  const source = filters.source;
+  const fromSource = (documentId: number) => {
+    const document = documents.get(documentId);
+    return document !== undefined && source !== undefined && documentMatchesSource(document, source);
+  };
   const searching = searchTerms(filters.q).length > 0;
   const [groups, claims] = await Promise.all([
     db.group.findMany({ where, select: { id: true, label: true, verdict: true, unit: true } }),
@@ -72,6 +75,7 @@ async function orderedGroupKeys(filters: GroupFilters, sort: GroupSort | null, d
   for (const group of groups) {
     const members = claimsByGroup.get(group.id) ?? [];
     if (members.length === 0) continue;
+    if (source && !members.some((claim) => fromSource(claim.documentId))) continue;
     if (searching) {
       const searchable = {
         label: group.label,

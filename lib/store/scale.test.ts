@@ -5,6 +5,7 @@ import { MAX_BOUND_VALUES } from "../db/chunks";
 import { getDb } from "../db/client";
 import { mulberry32 } from "../eval/bench-corpus";
 import { ingestFiles } from "./ingest";
+import { listGroupPage } from "./queries";
 import { needsRegroup, regroupAll } from "./regroup";
 import { useFreshDatabase } from "./test-database";
 
@@ -45,6 +46,15 @@ describe("an import larger than one statement may list", () => {
     expect(await db.claim.count({ where: { notAClaim: false, groupId: null } })).toBe(0);
     expect(await db.document.count({ where: { groupedAt: null } })).toBe(0);
     expect(await needsRegroup(db)).toBe(false);
+  });
+
+  it("filters the comparison by a source that holds more documents than one statement may list", async () => {
+    const db = getDb();
+    await db.document.updateMany({ data: { outlet: "Wire Desk" } });
+    const groups = await db.group.count({ where: { claims: { some: { notAClaim: false } } } });
+    const page = await listGroupPage({ filters: { source: "Wire Desk" }, sort: null }, db);
+    expect(page.matching).toBe(groups);
+    expect((await listGroupPage({ filters: { source: "Another Desk" }, sort: null }, db)).matching).toBe(0);
   });
 
   it("re-groups the same database again without a change and without an error", async () => {
