@@ -1,5 +1,6 @@
 // The append-only audit log: every review or correction writes one ReviewEvent per
 // entity it changed, inside the same transaction as the change itself.
+import { chunks, MAX_BOUND_VALUES, rowsPerStatement } from "../db/chunks";
 import { getDb, type Db, type Tx } from "../db/client";
 
 export type AuditEntity = "claim" | "group";
@@ -53,17 +54,17 @@ export async function recordEvents(tx: Tx, events: AuditEventInput[]): Promise<v
   if (events.length === 0) return;
   // One `at` for one change, so a bulk action reads as one moment in the log.
   const at = new Date();
-  await tx.reviewEvent.createMany({
-    data: events.map((event) => ({
-      at,
-      actor: event.actor,
-      entity: event.entity,
-      entityId: event.entityId,
-      action: event.action,
-      before: toJson(event.before),
-      after: toJson(event.after),
-    })),
-  });
+  const rows = events.map((event) => ({
+    at,
+    actor: event.actor,
+    entity: event.entity,
+    entityId: event.entityId,
+    action: event.action,
+    before: toJson(event.before),
+    after: toJson(event.after),
+  }));
+  // A bulk review of thousands of claims would bind more values than one statement may.
+  for (const chunk of chunks(rows, rowsPerStatement(Object.keys(rows[0]).length))) await tx.reviewEvent.createMany({ data: chunk });
 }
 
 type EventRecord = Awaited<ReturnType<Db["reviewEvent"]["findMany"]>>[number];
@@ -90,18 +91,16 @@ export interface AuditQuery {
 
 /** Events oldest first (the order they happened), optionally limited to some claims and groups. */
 export async function listEvents(query: AuditQuery = {}, db: Db = getDb()): Promise<AuditEvent[]> {
-  const scoped = query.claimIds !== undefined || query.groupIds !== undefined;
-  const records = await db.reviewEvent.findMany({
-    where: scoped
-      ? {
-          OR: [
-            { entity: "claim", entityId: { in: [...(query.claimIds ?? [])] } },
-            { entity: "group", entityId: { in: [...(query.groupIds ?? [])] } },
-          ],
-        }
-      : undefined,
-    orderBy: [{ at: "asc" }, { id: "asc" }],
-  });
+  const order = [{ at: "asc" as const }, { id: "asc" as const }];
+  if (query.claimIds === undefined && query.groupIds === undefined) {
+    return (await db.reviewEvent.findMany({ orderBy: order })).map(toAuditEvent);
+  }
+  // A big group lists more claims than one statement may bind: ask in chunks, then merge.
+  const records = [];
+  for (const [entity, ids] of [["claim", query.claimIds ?? []], ["group", query.groupIds ?? []]] as const) {
+    for (const chunk of chunks(ids, MAX_BOUND_VALUES)) records.push(...(await db.reviewEvent.findMany({ where: { entity, entityId: { in: chunk } }, orderBy: order })));
+  }
+  records.sort((a, b) => a.at.getTime() - b.at.getTime() || a.id - b.id);
   return records.map(toAuditEvent);
 }
 

@@ -5,7 +5,9 @@ import { MAX_BOUND_VALUES } from "../db/chunks";
 import { getDb } from "../db/client";
 import { mulberry32 } from "../eval/bench-corpus";
 import { ingestFiles } from "./ingest";
+import { listEvents } from "./audit";
 import { listGroupPage } from "./queries";
+import { reviewClaims } from "./review";
 import { needsRegroup, regroupAll } from "./regroup";
 import { useFreshDatabase } from "./test-database";
 
@@ -56,6 +58,15 @@ describe("an import larger than one statement may list", () => {
     expect(page.matching).toBe(groups);
     expect((await listGroupPage({ filters: { source: "Another Desk" }, sort: null }, db)).matching).toBe(0);
   });
+
+  it("reviews more claims at once than one statement may list, and reads their history back", async () => {
+    const db = getDb();
+    const claims = await db.claim.findMany({ select: { id: true, version: true }, take: MAX_BOUND_VALUES + 150, orderBy: { id: "asc" } });
+    expect(claims.length).toBeGreaterThan(MAX_BOUND_VALUES);
+    await reviewClaims(claims, { status: "verified" }, "bulk reviewer");
+    const events = await listEvents({ claimIds: claims.map((claim) => claim.id) });
+    expect(events.filter((event) => event.actor === "bulk reviewer")).toHaveLength(claims.length);
+  }, 60_000);
 
   it("re-groups the same database again without a change and without an error", async () => {
     const db = getDb();
