@@ -187,19 +187,26 @@ export function detectStories(input: StoryDocument[], options: StoryOptions = {}
   const cap = Math.max(MIN_POSTING_CAP, Math.ceil(docs.length * MAX_POSTING_SHARE));
   const seen = new Set<number>();
   const edges: { i: number; j: number; s: number }[] = [];
+  const consider = (x: number, y: number) => {
+    const [i, j] = x < y ? [x, y] : [y, x];
+    const key = i * docs.length + j;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const s = cosine(vecs[i], vecs[j]) * dateFactor(times[i], times[j], halfLife);
+    if (s >= threshold) edges.push({ i, j, s });
+  };
+  // The cosine is at most 1, so dated documents further apart than this can never link:
+  // pairing only within it gives the same links without comparing every article of a
+  // common term across years.
+  const reachMs = (2 + halfLife * Math.log2(1 / threshold)) * 86_400_000;
   for (const list of postings.values()) {
     if (list.length < 2 || list.length > cap) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const i = list[x];
-        const j = list[y];
-        const key = i * docs.length + j;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const s = cosine(vecs[i], vecs[j]) * dateFactor(times[i], times[j], halfLife);
-        if (s >= threshold) edges.push({ i, j, s });
-      }
+    const dated = list.filter((i) => times[i] !== null).sort((a, b) => times[a]! - times[b]! || a - b);
+    for (let x = 0; x < dated.length; x++) {
+      for (let y = x + 1; y < dated.length && times[dated[y]]! - times[dated[x]]! <= reachMs; y++) consider(dated[x], dated[y]);
     }
+    const undated = list.filter((i) => times[i] === null);
+    for (const u of undated) for (const v of list) if (v !== u && !(times[v] === null && v < u)) consider(u, v);
   }
   edges.sort((a, b) => b.s - a.s || a.i - b.i || a.j - b.j);
 
