@@ -11,3 +11,10 @@ export function formatBytes(bytes: number): string {
   if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${bytes} bytes`;
 }
+
+/**
+ * Figures per document. News articles hold tens (the longest of the reference clusters
+ * holds 82); past a few thousand a file is a data table or a log, whose figures would
+ * flood the comparison and take minutes to group, so it is refused with a message.
+ */
+export const MAX_CLAIMS_PER_DOCUMENT = 3_000;

@@ -1,11 +1,14 @@
 // Bad input gets a clear message and loses nothing: one bad file never spoils a batch.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../db/client";
-import { MAX_FILE_BYTES } from "../ingest";
+import { MAX_CLAIMS_PER_DOCUMENT, MAX_FILE_BYTES } from "../ingest";
 import { ingestFiles } from "./ingest";
 import { useFreshDatabase } from "./test-database";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
+/** A reading log: one line per meter, each with its own figure. */
+const figureDenseLog = (lines: number) =>
+  `Meter readings\n\n${Array.from({ length: lines }, (_, i) => `Meter ${i} read ${1000 + i} units.`).join("\n")}`;
 const goodArticle = "Storm hits coast\n\nAt least 12 people were hurt when the storm hit, police said on Monday.";
 
 let database: ReturnType<typeof useFreshDatabase>;
@@ -31,6 +34,7 @@ describe("a batch with bad files", () => {
       { name: "broken.html", bytes: utf8("<html><head><title>Flood</title><body><p>Water rose 3 metres in <b>two days") },
       { name: "russian.txt", bytes: utf8("Наводнение\n\nПо данным МЧС, эвакуированы 1200 человек.") },
       { name: "nav-only.html", bytes: utf8("<html><body><nav><a href='/'>Home</a></nav><script>x()</script></body></html>") },
+      { name: "meter-log.txt", bytes: utf8(figureDenseLog(MAX_CLAIMS_PER_DOCUMENT + 1)) },
     ]);
     const byName = Object.fromEntries(outcomes.map((outcome) => [outcome.fileName, outcome]));
 
@@ -38,13 +42,14 @@ describe("a batch with bad files", () => {
     expect(byName["good.txt"].claimCount).toBeGreaterThan(0);
     expect(byName["broken.html"].status).toBe("imported");
     expect(byName["russian.txt"].status).toBe("imported");
-    for (const bad of ["empty.txt", "blank.md", "random.txt", "scan.pdf", "paste.txt", "nav-only.html"]) {
+    for (const bad of ["empty.txt", "blank.md", "random.txt", "scan.pdf", "paste.txt", "nav-only.html", "meter-log.txt"]) {
       expect(byName[bad].status, bad).toBe("error");
       expect(byName[bad].message, bad).toMatch(/\w{4,}.*\w{4,}/);
     }
     expect(byName["empty.txt"].message).toMatch(/empty/i);
     expect(byName["paste.txt"].message).toMatch(/MB/);
     expect(byName["scan.pdf"].message).toMatch(/PDF/i);
+    expect(byName["meter-log.txt"].message).toMatch(/figures, more than the 3,000/);
     expect(await getDb().document.count()).toBe(3);
   });
 

@@ -2,7 +2,7 @@ import { withBusyRetry } from "../db/busy";
 import { chunks, MAX_BOUND_VALUES } from "../db/chunks";
 import { getDb, type Db } from "../db/client";
 import { extractClaims } from "../extraction";
-import { isIngestError, prepareDocument } from "../ingest";
+import { isIngestError, MAX_CLAIMS_PER_DOCUMENT, prepareDocument } from "../ingest";
 import type { PreparedDocument } from "../ingest";
 import type { IngestInput, IngestOutcome } from "./ingest-types";
 import { insertClaims } from "./claim-rows";
@@ -75,6 +75,13 @@ async function saveDocument(db: Db, doc: PreparedDocument, referenceYear: number
   }
   // The publication date anchors days named relative to it ("on Thursday", "yesterday").
   const claims = timed(timings, "extractSeconds", () => extractClaims(doc.text, { referenceYear, ...(doc.publishedAt ? { referenceDate: doc.publishedAt } : {}) }));
+  if (claims.length > MAX_CLAIMS_PER_DOCUMENT) {
+    return {
+      fileName: doc.fileName,
+      status: "error",
+      message: `holds ${claims.length.toLocaleString("en-US")} figures, more than the ${MAX_CLAIMS_PER_DOCUMENT.toLocaleString("en-US")} an article can (a data table or a log?); import it in parts or as separate articles`,
+    };
+  }
   const started = performance.now();
   try {
     // One transaction: the document lands with all its claims or not at all.
