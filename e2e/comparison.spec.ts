@@ -281,6 +281,20 @@ test("the import form reports duplicates, and errors without blocking the rest o
   await expect(page.getByRole("cell", { name: empty.name })).toHaveCount(0);
 });
 
+test("a figure-dense upload gets a clear message, its good neighbour is imported, and the server keeps answering", async ({ page, request }) => {
+  // Over 256 KB, so the import runs in a child process; over 3,000 figures, so the file is refused.
+  const lines = Array.from({ length: 8000 }, (_, i) => `Meter ${letterTag(String(i))} read ${1000 + i} units on the ${runId} line.`);
+  const dense = { name: `meter-log-${runId}.txt`, mimeType: "text/plain", body: `Meter readings ${runId}\n\n${lines.join("\n")}\n` };
+  expect(dense.body.length).toBeGreaterThan(256 * 1024);
+  const good = { name: `bridge-${runId}.txt`, mimeType: "text/plain", body: `Bridge repaired ${runId}\n\nEngineers reopened the bridge after 9 days of repairs, the council said.\n` };
+  await page.goto("/import");
+  await importFiles(page, [dense, good]);
+  // While the import works, pages are served.
+  expect((await request.get("/documents")).status()).toBe(200);
+  await expect(reportLine(page, dense.name)).toContainText(/figures, more than the 3,000/, { timeout: 60_000 });
+  await expect(reportLine(page, good.name)).toContainText("imported");
+});
+
 test("pasted text is imported like a file", async ({ page }) => {
   await page.goto("/import");
   await page.getByLabel("Title (optional)").fill(`Pasted report ${runId}`);

@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import * as z from "zod";
 import { GroupingError, ingestFiles } from "../../lib/store/ingest";
-import type { IngestInput } from "../../lib/store/ingest-types";
+import type { IngestInput, IngestOutcome } from "../../lib/store/ingest-types";
+import { ingestInWorker } from "../../lib/store/ingest-worker";
 import type { ImportState } from "./import-state";
 
 const pasteFields = z.object({
@@ -34,6 +35,30 @@ function pastedInput(formData: FormData): IngestInput | string | null {
   };
 }
 
+/** Batches past this size are imported in a child process, so the server keeps answering pages meanwhile. */
+const IN_PROCESS_BYTES = 256 * 1024;
+const GROUPING_FAILED = "The articles were saved, but their figures could not be grouped yet. Nothing is lost: the next import or restart groups them.";
+
+async function runImport(inputs: IngestInput[]): Promise<{ outcomes: IngestOutcome[]; error: string | null }> {
+  const bytes = inputs.reduce((total, input) => total + input.bytes.byteLength, 0);
+  if (bytes > IN_PROCESS_BYTES) {
+    const reply = await ingestInWorker(inputs);
+    if (reply.groupingError) console.error(reply.groupingError);
+    if (reply.error) {
+      console.error(reply.error);
+      return { outcomes: reply.outcomes, error: "The import stopped with an error; files reported as imported are saved, the others are not." };
+    }
+    return { outcomes: reply.outcomes, error: reply.groupingError ? GROUPING_FAILED : null };
+  }
+  try {
+    return { outcomes: await ingestFiles(inputs), error: null };
+  } catch (failure) {
+    if (!(failure instanceof GroupingError)) throw failure;
+    console.error(failure.cause);
+    return { outcomes: failure.outcomes, error: GROUPING_FAILED };
+  }
+}
+
 export async function importArticles(previous: ImportState, formData: FormData): Promise<ImportState> {
   const submissionId = previous.submissionId + 1;
   // An empty file input still submits one nameless, empty File; a named empty file is real and gets reported.
@@ -49,16 +74,7 @@ export async function importArticles(previous: ImportState, formData: FormData):
     return { outcomes: [], error: "Choose at least one file or paste an article's text.", submissionId };
   }
 
-  let outcomes;
-  let error: string | null = null;
-  try {
-    outcomes = await ingestFiles(inputs);
-  } catch (failure) {
-    if (!(failure instanceof GroupingError)) throw failure;
-    console.error(failure.cause);
-    ({ outcomes } = failure);
-    error = "The articles were saved, but their figures could not be grouped yet. Nothing is lost: the next import or restart groups them.";
-  }
+  const { outcomes, error } = await runImport(inputs);
   if (outcomes.some((outcome) => outcome.status === "imported")) {
     revalidatePath("/");
     revalidatePath("/documents");
