@@ -1,20 +1,20 @@
 // kill -9 at several points of `collate ingest`; a plain re-run must leave every claim grouped.
 // And an ingest in another process does not make review saves fail.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { withBusyRetry } from "../db/busy";
 import { getDb } from "../db/client";
 import { reviewClaims } from "../store/review";
-import { useFreshDatabase } from "../store/test-database";
+import { freshDatabaseForSuite } from "../store/test-database";
 import { projectRoot } from "./paths";
 
 const FILES = 40;
 // One process (node with tsx's loader), so SIGKILL stops the ingest itself and not just a launcher.
 const cli = ["--import", "tsx", path.join(projectRoot, "lib", "cli", "main.ts"), "ingest"];
 
-let database: ReturnType<typeof useFreshDatabase>;
+const databaseDir = freshDatabaseForSuite();
 let articles: string;
 
 /** A folder of `FILES` short flood reports; `edition` keeps two folders' contents apart. */
@@ -31,28 +31,30 @@ function writeArticles(folder: string, edition: number): void {
 }
 
 beforeAll(() => {
-  database = useFreshDatabase();
-  articles = path.join(database.dir, "articles");
+  articles = path.join(databaseDir(), "articles");
   writeArticles(articles, 0);
 });
 
-afterAll(async () => {
-  await getDb().$disconnect();
-  database.cleanup();
-});
-
-/** Starts an ingest and kills it with SIGKILL once its progress output matches `when`. */
-function ingestKilledWhen(when: RegExp, folder = articles): Promise<string> {
+/** Starts `collate ingest folder`; `onOutput` sees its progress output so far after each chunk. */
+function startIngest(folder: string, onOutput: (output: string, child: ChildProcess) => void = () => {}): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...cli, folder], { cwd: projectRoot, env: { ...process.env }, stdio: ["ignore", "ignore", "pipe"] });
     let output = "";
     child.stderr.on("data", (chunk: Buffer) => {
       output += chunk.toString();
-      if (when.test(output)) child.kill("SIGKILL");
+      onOutput(output, child);
     });
     child.on("error", reject);
-    child.on("exit", () => resolve(output));
+    child.on("exit", (code) => resolve({ code, output }));
   });
+}
+
+/** Starts an ingest and kills it with SIGKILL once its progress output matches `when`. */
+async function ingestKilledWhen(when: RegExp): Promise<string> {
+  const { output } = await startIngest(articles, (soFar, child) => {
+    if (when.test(soFar)) child.kill("SIGKILL");
+  });
+  return output;
 }
 
 function ingest(): { status: number | null; output: string } {
@@ -94,19 +96,16 @@ describe("review saves while another process ingests", () => {
     const db = getDb();
     const claims = await db.claim.findMany({ select: { id: true, version: true }, take: 20, orderBy: { id: "asc" } });
     expect(claims).toHaveLength(20);
-    const folder = path.join(database.dir, "second-batch");
+    const folder = path.join(databaseDir(), "second-batch");
     writeArticles(folder, 1);
-    let ingestOutput = "";
-    const ingestDone = new Promise<number | null>((resolve) => {
-      const child = spawn(process.execPath, [...cli, folder], { cwd: projectRoot, env: { ...process.env }, stdio: ["ignore", "ignore", "pipe"] });
-      child.stderr.on("data", (chunk: Buffer) => (ingestOutput += chunk.toString()));
-      child.on("exit", resolve);
-    });
+    let writing = false;
+    const ingestDone = startIngest(folder, (output) => (writing ||= /imported/.test(output)));
     // Start saving once the ingest is writing.
-    while (!/imported/.test(ingestOutput)) await new Promise((resolve) => setTimeout(resolve, 50));
+    while (!writing) await new Promise((resolve) => setTimeout(resolve, 50));
     const saves = await Promise.allSettled(claims.map((claim) => withBusyRetry(() => reviewClaims([claim], { status: "verified", note: "checked during an import" }, "tester"))));
     expect(saves.filter((save) => save.status === "rejected")).toEqual([]);
-    expect(await ingestDone, ingestOutput).toBe(0);
+    const ingested = await ingestDone;
+    expect(ingested.code, ingested.output).toBe(0);
     expect(await db.claim.count({ where: { status: "verified" } })).toBe(20);
     expect(await ungroupedClaims()).toBe(0);
   }, 120_000);

@@ -34,11 +34,15 @@ export function buildBenchCorpus(options: BenchCorpusOptions = {}): string[] {
   return corpus;
 }
 
+/** Every .txt article in the folder and its subfolders (a cluster folder per event), in name order. */
 export function readSampleArticles(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith(".txt"))
-    .sort()
-    .map((name) => readFileSync(path.join(dir, name), "utf8"));
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return readSampleArticles(full);
+      return entry.name.endsWith(".txt") ? [readFileSync(full, "utf8")] : [];
+    });
 }
 
 export function varyDigits(text: string, random: () => number): string {

@@ -8,7 +8,7 @@ import { migrateDatabase } from "../cli/setup";
 import { getDb } from "../db/client";
 import { ingestFiles, type IngestTimings } from "../store/ingest";
 import type { IngestInput } from "../store/ingest-types";
-import { DEFAULT_SAMPLES_DIR, mulberry32, varyDigits } from "./bench-corpus";
+import { DEFAULT_SAMPLES_DIR, mulberry32, readSampleArticles, varyDigits } from "./bench-corpus";
 import { formatTable } from "./format-table";
 
 export interface IngestBenchResult {
@@ -27,26 +27,12 @@ export interface IngestBenchResult {
 /** Days between two rounds of copies, so each round reads as a new event to story detection. */
 const ROUND_DAYS = 60;
 
-/** Every .txt article below the folders (a cluster folder per event, or the samples folder). */
-function readArticles(dirs: string[]): string[] {
-  const texts: string[] = [];
-  const visit = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) visit(full);
-      else if (entry.name.endsWith(".txt")) texts.push(fs.readFileSync(full, "utf8"));
-    }
-  };
-  for (const dir of dirs) visit(dir);
-  return texts;
-}
-
 /**
  * `count` Markdown articles: the originals, then rounds of copies with seeded
  * random digits, each round dated ROUND_DAYS later and credited to its own outlets.
  */
 export function buildIngestCorpus(count: number, dirs: string[]): IngestInput[] {
-  const originals = readArticles(dirs);
+  const originals = dirs.flatMap(readSampleArticles);
   if (originals.length === 0) throw new Error(`no .txt articles in ${dirs.join(", ")}`);
   const random = mulberry32(20261203);
   const inputs: IngestInput[] = [];

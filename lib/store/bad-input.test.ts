@@ -1,9 +1,9 @@
 // Bad input gets a clear message and loses nothing: one bad file never spoils a batch.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "../db/client";
 import { MAX_CLAIMS_PER_DOCUMENT, MAX_FILE_BYTES } from "../ingest";
 import { ingestFiles } from "./ingest";
-import { useFreshDatabase } from "./test-database";
+import { freshDatabaseForSuite } from "./test-database";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 /** A reading log: one line per meter, each with its own figure. */
@@ -11,14 +11,7 @@ const figureDenseLog = (lines: number) =>
   `Meter readings\n\n${Array.from({ length: lines }, (_, i) => `Meter ${i} read ${1000 + i} units.`).join("\n")}`;
 const goodArticle = "Storm hits coast\n\nAt least 12 people were hurt when the storm hit, police said on Monday.";
 
-let database: ReturnType<typeof useFreshDatabase>;
-beforeAll(() => {
-  database = useFreshDatabase();
-});
-afterAll(async () => {
-  await getDb().$disconnect();
-  database.cleanup();
-});
+freshDatabaseForSuite();
 
 describe("a batch with bad files", () => {
   it("imports the good files and reports each bad one with a reason", async () => {

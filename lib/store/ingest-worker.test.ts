@@ -1,20 +1,13 @@
 // The import that the web form hands to a child process: same outcomes, same database.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { projectRoot } from "../cli/paths";
 import { getDb } from "../db/client";
 import { ingestInWorker } from "./ingest-worker";
-import { useFreshDatabase } from "./test-database";
+import { freshDatabaseForSuite } from "./test-database";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-let database: ReturnType<typeof useFreshDatabase>;
-beforeAll(() => {
-  database = useFreshDatabase();
-});
-afterAll(async () => {
-  await getDb().$disconnect();
-  database.cleanup();
-});
+freshDatabaseForSuite();
 
 describe("ingestInWorker", () => {
   it("imports in a child process and reports each file, good and bad", async () => {

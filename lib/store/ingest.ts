@@ -19,14 +19,15 @@ export interface IngestTimings {
   groupSeconds: number;
 }
 
+/** Runs `work`, adding its duration to `stage` once it has finished (a promise: once it settles). */
 function timed<T>(timings: IngestTimings | undefined, stage: keyof IngestTimings, work: () => T): T {
   if (!timings) return work();
   const started = performance.now();
-  try {
-    return work();
-  } finally {
-    timings[stage] += (performance.now() - started) / 1000;
-  }
+  const record = () => void (timings[stage] += (performance.now() - started) / 1000);
+  const result = work();
+  if (result instanceof Promise) return result.finally(record) as T;
+  record();
+  return result;
 }
 
 /** The documents were saved but their claims could not be grouped; the next import or start retries. */
@@ -82,11 +83,10 @@ async function saveDocument(db: Db, doc: PreparedDocument, referenceYear: number
       message: `holds ${claims.length.toLocaleString("en-US")} figures, more than the ${MAX_CLAIMS_PER_DOCUMENT.toLocaleString("en-US")} an article can (a data table or a log?); import it in parts or as separate articles`,
     };
   }
-  const started = performance.now();
   try {
     // One transaction: the document lands with all its claims or not at all.
     // Whole or nothing, so a save that met another writer is simply run again.
-    const created = await withBusyRetry(() => db.$transaction(async (tx) => {
+    const save = () => withBusyRetry(() => db.$transaction(async (tx) => {
       const document = await tx.document.create({
         data: {
           title: doc.title,
@@ -102,7 +102,7 @@ async function saveDocument(db: Db, doc: PreparedDocument, referenceYear: number
       await insertClaims(tx, document.id, claims);
       return document;
     }));
-    if (timings) timings.saveSeconds += (performance.now() - started) / 1000;
+    const created = await timed(timings, "saveSeconds", save);
     known.set(doc.contentHash, { id: created.id, title: created.title });
     return { fileName: doc.fileName, status: "imported", documentId: created.id, claimCount: claims.length };
   } catch (error) {
@@ -154,14 +154,13 @@ export async function ingestFiles(
   }
 
   // Also when nothing new came in: an earlier import may have been cut off before grouping.
-  const started = performance.now();
-  if (outcomes.some((outcome) => outcome.status === "imported") || (await needsRegroup(db))) {
+  await timed(timings, "groupSeconds", async () => {
+    if (!outcomes.some((outcome) => outcome.status === "imported") && !(await needsRegroup(db))) return;
     try {
       await regroupOwed(db, options.onGrouping);
     } catch (error) {
       throw new GroupingError(outcomes, error);
     }
-  }
-  if (timings) timings.groupSeconds += (performance.now() - started) / 1000;
+  });
   return outcomes;
 }

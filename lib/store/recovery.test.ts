@@ -1,10 +1,10 @@
 // A crash between saving documents and grouping their claims loses nothing:
 // the documents stay marked as owing a grouping, and the next import finishes it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../db/client";
 import { ingestFiles } from "./ingest";
 import { needsRegroup } from "./regroup";
-import { useFreshDatabase } from "./test-database";
+import { freshDatabaseForSuite } from "./test-database";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const articles = [
@@ -12,16 +12,10 @@ const articles = [
   { name: "b.txt", bytes: utf8("Lorries collide on bridge\n\nThree lorries collided on the bridge on Tuesday, which stayed shut for six hours.") },
 ];
 
-let database: ReturnType<typeof useFreshDatabase>;
+freshDatabaseForSuite();
 beforeAll(async () => {
-  database = useFreshDatabase();
   await ingestFiles(articles);
 }, 60_000);
-
-afterAll(async () => {
-  await getDb().$disconnect();
-  database.cleanup();
-});
 
 /** What a kill between the save and the grouping leaves: documents never marked grouped, claims in no group. */
 async function simulateInterruptedImport(): Promise<void> {

@@ -179,7 +179,9 @@ async function placeDocuments(tx: Tx, plan: StoryPlan, documents: StoredDocument
     if (key === null) continue;
     const storyId = storyIds.get(key)!;
     if (currentStory.get(documentId) === storyId) continue;
-    moves.set(storyId, [...(moves.get(storyId) ?? []), documentId]);
+    const ids = moves.get(storyId);
+    if (ids) ids.push(documentId);
+    else moves.set(storyId, [documentId]);
   }
   for (const [storyId, ids] of moves) {
     for (const chunk of chunks(ids, MAX_BOUND_VALUES)) await tx.document.updateMany({ where: { id: { in: chunk } }, data: { storyId } });

@@ -1,6 +1,6 @@
 // Past the database's bound-parameter limit (999 on SQLite): more documents, stories
 // and groups than one statement may list must still leave every claim in a group.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { MAX_BOUND_VALUES } from "../db/chunks";
 import { getDb } from "../db/client";
 import { mulberry32 } from "../eval/bench-corpus";
@@ -9,7 +9,7 @@ import { listEvents } from "./audit";
 import { listGroupPage } from "./queries";
 import { reviewClaims } from "./review";
 import { needsRegroup, regroupAll } from "./regroup";
-import { useFreshDatabase } from "./test-database";
+import { freshDatabaseForSuite } from "./test-database";
 
 const DOCUMENTS = 1_100;
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -23,9 +23,8 @@ function placeName(random: () => number): string {
   return name[0].toUpperCase() + name.slice(1);
 }
 
-let database: ReturnType<typeof useFreshDatabase>;
+freshDatabaseForSuite();
 beforeAll(async () => {
-  database = useFreshDatabase();
   const random = mulberry32(7);
   const files = Array.from({ length: DOCUMENTS }, (_, i) => {
     const place = placeName(random);
@@ -34,11 +33,6 @@ beforeAll(async () => {
   const outcomes = await ingestFiles(files);
   expect(outcomes.filter((outcome) => outcome.status === "imported")).toHaveLength(DOCUMENTS);
 }, 180_000);
-
-afterAll(async () => {
-  await getDb().$disconnect();
-  database.cleanup();
-});
 
 describe("an import larger than one statement may list", () => {
   it("stores more stories and groups than the parameter limit and leaves no claim outside a group", async () => {
